@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Runs the compiled CLI. `npm install` compiles it (the prepare script); say so plainly if it has not been.
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/cli/local-offer.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('local-offer: the tool is not built yet; run "npm run build" in the local-offer-elements folder\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+const code = await main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+});
+process.exitCode = code;

@@ -1,0 +1,87 @@
+/**
+ * `local-offer validate`: checks offer and directory files with the same schema code the elements use,
+ * and reports each issue where an editor can jump to it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDirectory, parseJsonText, parseOffer } from '../src/schema/parse.js';
+import type { ValidationIssue } from '../src/schema/issues.js';
+import { SourceText } from './source-locations.js';
+
+export interface LocatedIssue extends ValidationIssue {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface FileReport {
+  readonly file: string;
+  /** What the file was read as; "unreadable" when it could not be opened. */
+  readonly kind: 'offer' | 'directory' | 'unreadable';
+  readonly valid: boolean;
+  readonly issues: readonly LocatedIssue[];
+}
+
+/** Directories are recognised by their list of offers; everything else is checked as an offer. */
+function looksLikeDirectory(value: unknown): boolean {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).offers) && !('entitlements' in value);
+}
+
+export function validateText(file: string, raw: string): FileReport {
+  const source = new SourceText(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  const json = parseJsonText(raw);
+  if (!json.ok) {
+    const syntax = source.text.trim() === '' ? undefined : source.firstSyntaxError();
+    const issue = json.issues[0]!;
+    const message = syntax ? `The file is not valid JSON: ${syntax.message}` : issue.message;
+    const position = syntax?.position ?? { line: 1, column: 1 };
+    return { file, kind: 'offer', valid: false, issues: [{ ...issue, message, ...position }] };
+  }
+  const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
+  const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value);
+  const issues = result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) }));
+  return { file, kind, valid: result.ok, issues };
+}
+
+/** Expands folders (recursively) into the .json files inside them, in a stable order. */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; unreadable: FileReport[] }> {
+  const files: string[] = [];
+  const unreadable: FileReport[] = [];
+  const walk = async (path: string, explicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (cause) {
+      unreadable.push(unreadableReport(path, cause));
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path)).sort();
+      for (const entry of entries) {
+        if (entry.startsWith('.') || entry === 'node_modules') continue;
+        const child = join(path, entry);
+        const childInfo = await stat(child).catch(() => undefined);
+        if (childInfo?.isDirectory() || entry.endsWith('.json')) await walk(child, false);
+      }
+    } else if (explicit || path.endsWith('.json')) {
+      files.push(path);
+    }
+  };
+  for (const path of paths) await walk(path, true);
+  return { files, unreadable };
+}
+
+function unreadableReport(file: string, cause: unknown): FileReport {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : cause instanceof Error ? cause.message : String(cause);
+  return { file, kind: 'unreadable', valid: false, issues: [{ path: '', message: `Cannot read the file: ${reason}`, severity: 'error', line: 1, column: 1 }] };
+}
+
+export async function validateFile(file: string): Promise<FileReport> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (cause) {
+    return unreadableReport(file, cause);
+  }
+  return validateText(file, raw);
+}

@@ -1,0 +1,96 @@
+/**
+ * parseOffer / parseDirectory: untrusted JSON in, either the typed model or every issue found, each with a
+ * JSON Pointer. They never throw, whatever they are given.
+ */
+import type * as z from 'zod/mini';
+import { crossCheckOffer } from './cross-checks.js';
+import { DirectorySchema, type Directory } from './directory-schema.js';
+import { error, fromPointer, hasErrors, type ParseResult, type ValidationIssue } from './issues.js';
+import { OfferSchema, type Offer } from './offer-schema.js';
+import { checkSchemaVersion } from './schema-version.js';
+import { fromZodIssues } from './zod-issues.js';
+
+function removeAt(root: unknown, pointer: string): void {
+  const segments = fromPointer(pointer);
+  const key = segments.pop();
+  let node: unknown = root;
+  for (const segment of segments) node = (node as Record<string, unknown> | undefined)?.[segment];
+  if (key !== undefined && node && typeof node === 'object') delete (node as Record<string, unknown>)[key];
+}
+
+function parseDocument<T>(
+  schema: z.ZodMiniType<T>,
+  kind: string,
+  input: unknown,
+  crossCheck: (value: T) => ValidationIssue[] = () => [],
+): ParseResult<T> {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return { ok: false, issues: [error([], `The document must be a JSON object (${kind}), not ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`)] };
+    }
+    const versionIssues = checkSchemaVersion(input as Record<string, unknown>);
+    if (hasErrors(versionIssues)) return { ok: false, issues: versionIssues };
+
+    const first = schema.safeParse(input);
+    if (first.success) {
+      const issues = [...versionIssues, ...crossCheck(first.data)];
+      return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: first.data, issues };
+    }
+    const schemaIssues = fromZodIssues(first.error.issues, input);
+    const issues = [...versionIssues, ...schemaIssues];
+    if (hasErrors(schemaIssues)) return { ok: false, issues };
+
+    // Only unknown properties: newer files must still load, so drop them and read what we know.
+    const known = structuredClone(input);
+    for (const issue of schemaIssues) removeAt(known, issue.path);
+    const second = schema.safeParse(known);
+    if (!second.success) return { ok: false, issues: [...issues, ...fromZodIssues(second.error.issues, known)] };
+    const all = [...issues, ...crossCheck(second.data)];
+    return hasErrors(all) ? { ok: false, issues: all } : { ok: true, value: second.data, issues: all };
+  } catch (cause) {
+    // Input we cannot even walk (a getter that throws, a cycle, stack exhaustion) is still just a bad file.
+    return { ok: false, issues: [error([], `The ${kind} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`)] };
+  }
+}
+
+/** Validates an offer document that has already been parsed from JSON. */
+export function parseOffer(input: unknown): ParseResult<Offer> {
+  return parseDocument(OfferSchema, 'an offer', input, crossCheckOffer);
+}
+
+/** Validates a directory document that has already been parsed from JSON. */
+export function parseDirectory(input: unknown): ParseResult<Directory> {
+  return parseDocument(DirectorySchema, 'a directory', input, crossCheckDirectory);
+}
+
+function crossCheckDirectory(directory: Directory): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  directory.offers.forEach((entry, index) => {
+    if (seen.has(entry.councilCode)) issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
+    seen.add(entry.councilCode);
+  });
+  return issues;
+}
+
+/** Parses JSON text (a UTF-8 byte order mark is allowed) and reports text that is not JSON as an issue. */
+export function parseJsonText(text: string): ParseResult<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, issues: [error([], 'The file is empty: it should hold a JSON object')] };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown, issues: [] };
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, issues: [error([], `The file is not valid JSON: ${detail}`)] };
+  }
+}
+
+export function parseOfferText(text: string): ParseResult<Offer> {
+  const json = parseJsonText(text);
+  return json.ok ? parseOffer(json.value) : json;
+}
+
+export function parseDirectoryText(text: string): ParseResult<Directory> {
+  const json = parseJsonText(text);
+  return json.ok ? parseDirectory(json.value) : json;
+}

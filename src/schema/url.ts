@@ -1,0 +1,27 @@
+import { ALLOWED_URL_SCHEMES } from './vocabularies.js';
+
+const allowed: ReadonlySet<string> = new Set(ALLOWED_URL_SCHEMES.map((scheme) => `${scheme}:`));
+
+/**
+ * True when a link is safe to put in an href: after leading white space is stripped (browsers strip it
+ * too), it must parse as a URL with an allowed scheme, and web addresses must name a host.
+ */
+export function isAllowedUrl(value: string): boolean {
+  if (typeof value !== 'string') return false;
+  const trimmed = value.replace(/^[\s\u0000-\u001f]+/, '');
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return false;
+  }
+  if (!allowed.has(url.protocol)) return false;
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname === '') return false;
+  return true;
+}
+
+/** The href to render for an untrusted link, or undefined when the link must not reach the DOM. */
+export function safeHref(value: string | undefined): string | undefined {
+  if (value === undefined || !isAllowedUrl(value)) return undefined;
+  return value.replace(/^[\s\u0000-\u001f]+/, '');
+}
