@@ -1,0 +1,22 @@
+// The one-file bundle for a single <script type="module"> tag: everything (Lit, zod/mini, our code)
+// inlined and minified. The npm build of separate modules with bare imports is tsc's (scripts/build.mjs).
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// zod's sources trigger two harmless warnings about its own annotations and import cycles.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+export default {
+  input: 'src/index.ts',
+  onwarn,
+  output: { file: 'dist/local-offer.js', format: 'es', sourcemap: true },
+  plugins: [
+    resolve({ browser: true, exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/test-support/**'], outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};

@@ -1,0 +1,79 @@
+// `npm test`: every check the project has, in one run, ending with a plain "N passed, N failed" line.
+// Steps: browser present, type check, build, generated files in sync, Node tests (CLI and JSON Schema),
+// browser tests in headless Chromium.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './find-browser.mjs';
+import { run } from './run.mjs';
+
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+const scratch = mkdtempSync(join(tmpdir(), 'local-offer-test-'));
+
+async function check(name, command, args, options) {
+  console.log(`\n▶ ${name}`);
+  try {
+    await run(command, args, options);
+    totals.passed++;
+    return true;
+  } catch (cause) {
+    totals.failed++;
+    failures.push(name);
+    console.error(`✗ ${name}: ${cause.message}`);
+    return false;
+  }
+}
+
+/** Runs a test runner that reports its own counts, adding them to the totals. */
+async function suite(name, command, args, readCounts, options) {
+  console.log(`\n▶ ${name}`);
+  let counts;
+  let crashed;
+  try {
+    await run(command, args, options);
+  } catch (cause) {
+    crashed = cause;
+  }
+  try {
+    counts = readCounts();
+  } catch {
+    counts = undefined;
+  }
+  if (!counts || counts.passed + counts.failed === 0) {
+    totals.failed++;
+    failures.push(`${name} (ran no tests${crashed ? `: ${crashed.message}` : ''})`);
+    return;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (counts.failed > 0 || crashed) failures.push(name);
+  if (crashed && counts.failed === 0) totals.failed++;
+}
+
+const chromium = ensureChromium();
+const built = (await check('Type check', 'tsc', ['--noEmit'])) && (await check('Build', 'tsc', ['-p', 'tsconfig.build.json']));
+if (built) {
+  await check('JSON Schema in sync with src/schema', 'node', ['scripts/json-schema.mjs', '--check']);
+  await check('Council registry in sync with data/', 'node', ['scripts/generate-councils.mjs', '--check']);
+  const tap = join(scratch, 'node.tap');
+  await suite(
+    'Node tests (CLI, JSON Schema)',
+    'node',
+    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'],
+    () => {
+      const text = readFileSync(tap, 'utf8');
+      const number = (label) => Number(/^# (\w+) (\d+)$/m.test(text) ? (text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0) : 0);
+      return { passed: number('pass'), failed: number('fail') + number('cancelled') };
+    },
+  );
+}
+const counts = join(scratch, 'wtr.json');
+await suite('Browser tests (headless Chromium)', 'web-test-runner', ['--config', 'web-test-runner.config.js'], () => JSON.parse(readFileSync(counts, 'utf8')), {
+  env: { WTR_COUNT_FILE: counts, CHROME_PATH: chromium },
+});
+
+rmSync(scratch, { recursive: true, force: true });
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
