@@ -41,6 +41,6 @@ describe('national entitlements catalogue', () => {
     expect(findNationalEntitlement('higher-education-bursary')).to.include({ amountPence: 200_000 });
     expect(findNationalEntitlement('bursary-16-19')).to.include({ amountPence: 120_000, upTo: true, period: 'academic-year' });
     expect(findNationalEntitlement('apprenticeship-bursary')).to.include({ amountPence: 300_000, amountValidFrom: '2023-08-01' });
-    expect(findNationalEntitlement('personal-adviser')).to.include({ maxAge: 25 });
+    expect(findNationalEntitlement('personal-adviser')).to.include({ maxAge: 24 });
   });
 });

@@ -3,6 +3,8 @@
  * carries its source and the date its amount applies from, because the amounts change and offers are
  * judged against the figure in force. Only facts with a public source are here; see docs/entitlements.md.
  *
+ * Ages are inclusive, as in offers: a right "up to 25" ends at the 25th birthday, so its maxAge is 24.
+ *
  * Offers point at these by id (`nationalEntitlement`), so a local figure below the national minimum can be
  * flagged and the same entitlement from two councils can be shown once.
  */
@@ -40,7 +42,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'relationships',
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 16,
-    maxAge: 25,
+    maxAge: 24,
     source: { title: 'Children and Social Work Act 2017, s.3 (Walsall procedures)', url: 'https://walsallchildcare.proceduresonline.com/p_trans_leav_LA_ser.html' },
     checked: '2026-11-23',
   },
@@ -51,7 +53,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'relationships',
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 16,
-    maxAge: 25,
+    maxAge: 24,
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },
@@ -60,7 +62,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     title: 'Staying Put with your foster carers up to 21',
     summary: 'If you and your foster carers agree, you can stay living with them until you are 21, and the council supports the arrangement with money.',
     area: 'accommodation',
-    statuses: ['eligible', 'relevant', 'former-relevant'],
+    statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 20,
     source: { title: 'Staying Put (Derbyshire procedures)', url: 'https://derbyshirecaya.proceduresonline.com/p_stay.html' },
@@ -73,7 +75,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'accommodation',
     statuses: CARE_LEAVERS,
     minAge: 16,
-    maxAge: 25,
+    maxAge: 24,
     amountPence: 300_000,
     isMinimum: true,
     period: 'once',
@@ -88,7 +90,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'education-and-training',
     statuses: ['former-relevant'],
     minAge: 18,
-    maxAge: 25,
+    maxAge: 24,
     amountPence: 200_000,
     period: 'once',
     amountValidFrom: '2008-09-01',
@@ -103,7 +105,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'accommodation',
     statuses: ['former-relevant'],
     minAge: 18,
-    maxAge: 25,
+    maxAge: 24,
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },
@@ -130,7 +132,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'employment',
     statuses: CARE_LEAVERS,
     minAge: 16,
-    maxAge: 25,
+    maxAge: 24,
     amountPence: 300_000,
     period: 'once',
     amountValidFrom: '2023-08-01',
@@ -167,7 +169,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'accommodation',
     statuses: ['former-relevant'],
     minAge: 18,
-    maxAge: 25,
+    maxAge: 24,
     source: { title: 'Shelter Legal: priority need of care leavers', url: 'https://england.shelter.org.uk/legal/homelessness_applications/priority_need/care_leavers_aged_18,_19_or_20' },
     checked: '2026-11-23',
   },
@@ -178,7 +180,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     area: 'employment',
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 17,
-    maxAge: 25,
+    maxAge: 24,
     source: { title: 'DWP Care Leaver Covenant offer (GOV.UK)', url: 'https://www.gov.uk/government/publications/department-for-work-and-pensions-care-leaver-covenant-offer/department-for-work-and-pensions-care-leaver-covenant-offer' },
     checked: '2026-11-23',
   },
