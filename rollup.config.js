@@ -11,7 +11,7 @@ const onwarn = (warning, warn) => {
 };
 
 export default {
-  input: 'src/index.ts',
+  input: 'src/bundle.ts',
   onwarn,
   output: { file: 'dist/local-offer.js', format: 'es', sourcemap: true },
   plugins: [

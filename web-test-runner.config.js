@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { findChromium } from './scripts/find-browser.mjs';
+import { offerHostMiddleware } from './scripts/test-middleware.mjs';
+import { mediaFeaturesPlugin } from './scripts/test-commands.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: {
@@ -27,7 +29,9 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [offerHostMiddleware()],
   plugins: [
+    mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   // Lit announces its development build on every page; nothing to act on in tests.

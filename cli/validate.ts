@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseDirectory, parseJsonText, parseOffer } from '../src/schema/parse.js';
 import type { ValidationIssue } from '../src/schema/issues.js';
 import { SourceText } from './source-locations.js';
+import { NATIONAL_ENTITLEMENT_IDS } from '../src/entitlements/national-catalogue.js';
 
 export interface LocatedIssue extends ValidationIssue {
   readonly line: number;
@@ -37,7 +38,7 @@ export function validateText(file: string, raw: string): FileReport {
     return { file, kind: 'offer', valid: false, issues: [{ ...issue, message, ...position }] };
   }
   const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
-  const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value);
+  const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
   const issues = result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) }));
   return { file, kind, valid: result.ok, issues };
 }

@@ -1,27 +1,39 @@
 // Generates schema/offer.schema.json and schema/directory.schema.json from the zod schema with zod's own
-// toJSONSchema, at build time so the browser bundle never carries the converter. `--check` fails when the
-// committed files differ from what the code generates (run by `npm test`).
+// toJSONSchema, adding the titles and descriptions of src/schema/schema-docs.ts. It runs at build time, so
+// the browser bundle carries neither the converter nor the text. `--check` fails when the committed files
+// differ from what the code generates (run by `npm test`).
 import { readFile, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/mini';
 import { OfferSchema, DirectorySchema } from '../dist/src/schema/index.js';
+import { LINK_SCHEMAS } from '../dist/src/schema/fields.js';
+import { SCHEMA_DOCS } from '../dist/src/schema/schema-docs.js';
 
 const BASE = 'https://unpkg.com/local-offer-elements/schema/';
 
-// Unknown properties are warnings for our validator so that newer files still load; an editor schema
-// that forbade them would call those same files invalid.
-function allowUnknownProperties(node) {
-  if (Array.isArray(node)) return node.forEach(allowUnknownProperties);
-  if (!node || typeof node !== 'object') return;
-  if (node.additionalProperties === false) delete node.additionalProperties;
-  Object.values(node).forEach(allowUnknownProperties);
+/** The allowlist of link schemes, spelt out because JSON Schema patterns have no case-insensitive flag. */
+const LINK_PATTERN = '^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?://|[Tt][Ee][Ll]:|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Ss][Mm][Ss]:)\\S';
+
+function annotate({ zodSchema, jsonSchema }) {
+  if (LINK_SCHEMAS.has(zodSchema)) jsonSchema.pattern = LINK_PATTERN;
+  const docs = SCHEMA_DOCS.get(zodSchema);
+  if (!docs) return;
+  // Unknown properties are warnings for our validator so that newer files still load; an editor schema
+  // that forbade them would call those same files invalid.
+  delete jsonSchema.additionalProperties;
+  for (const key of Object.keys(jsonSchema.properties ?? {})) {
+    const doc = docs.properties[key];
+    if (!doc) throw new Error(`src/schema/schema-docs.ts has no title and description for "${key}" in ${docs.title}`);
+    const [title, description, extra] = doc;
+    jsonSchema.properties[key] = { ...jsonSchema.properties[key], title, description, ...extra };
+  }
+  jsonSchema.title = docs.title;
+  jsonSchema.description = docs.description;
 }
 
 export function generate() {
   const files = {};
   for (const [name, schema] of [['offer', OfferSchema], ['directory', DirectorySchema]]) {
-    const json = toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
-    allowUnknownProperties(json);
-    const { $schema, ...rest } = json;
+    const { $schema, ...rest } = toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', override: annotate });
     const ordered = { $schema, $id: `${BASE}${name}.schema.json`, ...rest };
     files[`schema/${name}.schema.json`] = JSON.stringify(ordered, null, 2) + '\n';
   }

@@ -4,4 +4,15 @@
  */
 export * from './schema/index.js';
 export * from './places/index.js';
-export { NATIONAL_ENTITLEMENTS, findNationalEntitlement, type NationalEntitlement } from './entitlements/national-catalogue.js';
+export { NATIONAL_ENTITLEMENTS, NATIONAL_ENTITLEMENT_IDS, findNationalEntitlement, type NationalEntitlement } from './entitlements/national-catalogue.js';
+export { LocalOfferProviderElement } from './components/local-offer/local-offer.js';
+export { LocalOfferContactElement } from './components/local-offer-contact/local-offer-contact.js';
+export { LocalOfferLoadEvent } from './events/local-offer-load-event.js';
+export { LocalOfferErrorEvent } from './events/local-offer-error-event.js';
+export { OfferLoadError, type OfferLoadErrorKind } from './context/offer-load-error.js';
+export { loadOffer, clearOfferCache, type LoadedOffer } from './context/offer-loader.js';
+export { offerContext, type OfferState } from './context/offer-context.js';
+export { registerStrings } from './i18n/localize.js';
+export { DEFAULT_STRINGS, type Strings, type StringOverrides } from './i18n/strings.js';
+export { openStatus, isAlwaysOpen, type OpenStatus } from './model/opening-hours.js';
+export { isStale, DEFAULT_STALE_AFTER_MONTHS } from './model/staleness.js';

@@ -202,3 +202,6 @@ const byId: ReadonlyMap<string, NationalEntitlement> = new Map(NATIONAL_ENTITLEM
 export function findNationalEntitlement(id: string): NationalEntitlement | undefined {
   return byId.get(id);
 }
+
+/** The catalogue's ids, for parseOffer's check of `nationalEntitlement` references. */
+export const NATIONAL_ENTITLEMENT_IDS: ReadonlySet<string> = new Set(byId.keys());

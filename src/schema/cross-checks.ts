@@ -2,7 +2,6 @@
  * Rules a schema cannot express: references between parts of the document, unique ids, ordered ages and
  * times. They run only on a document that already passed the schema, so they can trust its types.
  */
-import { findNationalEntitlement } from '../entitlements/national-catalogue.js';
 import { error, warning, type PathSegment, type ValidationIssue } from './issues.js';
 import type { OpeningHours, Offer } from './offer-schema.js';
 import { WEEKDAYS } from './vocabularies.js';
@@ -56,7 +55,15 @@ function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationI
   }
 }
 
-export function crossCheckOffer(offer: Offer): ValidationIssue[] {
+export interface OfferCheckOptions {
+  /**
+   * Ids of the national entitlements the caller knows (the catalogue's). When given, an item pointing at
+   * another id is warned about. Optional so that elements which never show the catalogue do not carry it.
+   */
+  readonly nationalEntitlementIds?: ReadonlySet<string>;
+}
+
+export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const providerIds = checkUniqueIds(offer.providers, 'providers', issues);
   const contactIds = checkUniqueIds(offer.contacts, 'contacts', issues);
@@ -101,7 +108,7 @@ export function crossCheckOffer(offer: Offer): ValidationIssue[] {
     if (item.value && item.value.amountPence === undefined && item.value.description === undefined) {
       issues.push(error([...path, 'value'], `"value" needs "amountPence", "description" or both`));
     }
-    if (item.nationalEntitlement !== undefined && !findNationalEntitlement(item.nationalEntitlement)) {
+    if (item.nationalEntitlement !== undefined && options.nationalEntitlementIds && !options.nationalEntitlementIds.has(item.nationalEntitlement)) {
       issues.push(warning([...path, 'nationalEntitlement'], `"nationalEntitlement" "${item.nationalEntitlement}" is not in this library's national catalogue`));
     }
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { minimalOffer } from '../test-support/offer-fixture.js';
+import { NATIONAL_ENTITLEMENT_IDS } from '../entitlements/national-catalogue.js';
 import { parseOffer, parseOfferText } from './parse.js';
 import type { ValidationIssue } from './issues.js';
 
@@ -117,7 +118,8 @@ describe('parseOffer', () => {
     it('warns about a national entitlement the catalogue does not know', () => {
       const offer = minimalOffer();
       offer.entitlements[0].nationalEntitlement = 'free-moon';
-      const result = parseOffer(offer);
+      expect(parseOffer(offer).issues, 'without the catalogue, nothing to check against').to.deep.equal([]);
+      const result = parseOffer(offer, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
       expect(result.ok).to.equal(true);
       expect(issueAt(result.issues, '/entitlements/0/nationalEntitlement').severity).to.equal('warning');
     });

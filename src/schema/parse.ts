@@ -3,7 +3,7 @@
  * JSON Pointer. They never throw, whatever they are given.
  */
 import type * as z from 'zod/mini';
-import { crossCheckOffer } from './cross-checks.js';
+import { crossCheckOffer, type OfferCheckOptions } from './cross-checks.js';
 import { DirectorySchema, type Directory } from './directory-schema.js';
 import { error, fromPointer, hasErrors, type ParseResult, type ValidationIssue } from './issues.js';
 import { OfferSchema, type Offer } from './offer-schema.js';
@@ -54,8 +54,8 @@ function parseDocument<T>(
 }
 
 /** Validates an offer document that has already been parsed from JSON. */
-export function parseOffer(input: unknown): ParseResult<Offer> {
-  return parseDocument(OfferSchema, 'an offer', input, crossCheckOffer);
+export function parseOffer(input: unknown, options: OfferCheckOptions = {}): ParseResult<Offer> {
+  return parseDocument(OfferSchema, 'an offer', input, (offer) => crossCheckOffer(offer, options));
 }
 
 /** Validates a directory document that has already been parsed from JSON. */
@@ -85,9 +85,9 @@ export function parseJsonText(text: string): ParseResult<unknown> {
   }
 }
 
-export function parseOfferText(text: string): ParseResult<Offer> {
+export function parseOfferText(text: string, options: OfferCheckOptions = {}): ParseResult<Offer> {
   const json = parseJsonText(text);
-  return json.ok ? parseOffer(json.value) : json;
+  return json.ok ? parseOffer(json.value, options) : json;
 }
 
 export function parseDirectoryText(text: string): ParseResult<Directory> {

@@ -1,0 +1,64 @@
+// A stand-in for the web servers that host offers, for browser tests: real HTTP answers from this machine,
+// including the failures (error statuses, slow answers, broken bodies). Counts requests per path so tests
+// can check that two elements share one request.
+import { readFile } from 'node:fs/promises';
+
+const counts = new Map();
+const flakyAttempts = new Map();
+const EXAMPLES = new URL('../schema/examples/', import.meta.url);
+
+export function offerHostMiddleware() {
+  return async (ctx, next) => {
+    const url = new URL(ctx.url, 'http://localhost');
+    if (!url.pathname.startsWith('/__host__/')) return next();
+    const [, , action, ...rest] = url.pathname.split('/');
+    // Every request must reach this server, as a real host's would without caching headers.
+    ctx.set('Cache-Control', 'no-store');
+    // Test addresses have no file extension: web-test-runner marks any path with one as cacheable for a year.
+    const name = rest.join('/');
+    const file = name.endsWith('.json') ? name : `${name}.json`;
+    counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    switch (action) {
+      case 'offer': {
+        ctx.type = 'application/json';
+        ctx.body = await readFile(new URL(file, EXAMPLES), 'utf8');
+        return;
+      }
+      case 'flaky': {
+        // Fails the first request for each address (path and query), then serves the offer.
+        const key = url.pathname + url.search;
+        flakyAttempts.set(key, (flakyAttempts.get(key) ?? 0) + 1);
+        if (flakyAttempts.get(key) === 1) {
+          ctx.status = 503;
+          ctx.body = 'Service Unavailable';
+          return;
+        }
+        ctx.type = 'application/json';
+        ctx.body = await readFile(new URL(file, EXAMPLES), 'utf8');
+        return;
+      }
+      case 'status':
+        ctx.status = Number(name);
+        ctx.type = 'text/html';
+        ctx.body = `<h1>${name}</h1>`;
+        return;
+      case 'not-json':
+        ctx.type = 'application/json';
+        ctx.body = '<!doctype html><p>Maintenance</p>';
+        return;
+      case 'count':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(counts.get(`/__host__/${name}`) ?? 0);
+        return;
+      case 'reset':
+        counts.clear();
+        flakyAttempts.clear();
+        ctx.body = 'ok';
+        return;
+      default:
+        return next();
+    }
+  };
+}

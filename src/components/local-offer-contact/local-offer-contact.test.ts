@@ -1,0 +1,231 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
+import '../../define.js';
+import { clearOfferCache } from '../../context/offer-loader.js';
+import { registerStrings } from '../../i18n/localize.js';
+import { minimalOffer } from '../../test-support/offer-fixture.js';
+import { emulateMediaFeatures, offerUrl, shadow, shadowAll, untilSettled, visibleText } from '../../test-support/element-helpers.js';
+import type { LocalOfferContactElement } from './local-offer-contact.js';
+
+const MONDAY_MORNING = new Date('2026-11-23T10:00:00Z');
+const MONDAY_NIGHT = new Date('2026-11-23T21:00:00Z');
+
+function fullOffer(): Record<string, any> {
+  const offer = minimalOffer();
+  offer.contacts = [
+    {
+      id: 'team',
+      name: 'Leaving Care Team (south)',
+      role: 'leaving-care-team',
+      providerId: 'notts',
+      phone: '0115 496 0123',
+      sms: '07700 900123',
+      email: 'leaving.care@notts.example.org',
+      website: 'https://example.org/leaving-care',
+      address: { lines: ['County Hall', 'West Bridgford'], postcode: 'NG2 7QP' },
+      languages: ['Arabic', 'Polish'],
+      notes: 'Ask for the duty worker.',
+      openingHours: {
+        monday: [{ opens: '08:30', closes: '17:00' }],
+        tuesday: [{ opens: '08:30', closes: '12:30' }, { opens: '13:30', closes: '17:00' }],
+        friday: [{ opens: '08:30', closes: '16:30' }],
+        note: 'Closed on bank holidays.',
+      },
+    },
+    { id: 'emergency', name: 'Emergency Duty Team', role: 'out-of-hours', phone: '0115 496 0999', openingHours: { alwaysOpen: true } },
+    { id: 'complaints', name: 'Complaints', role: 'complaints', email: 'complaints@notts.example.org' },
+  ];
+  return offer;
+}
+
+async function card(offer: Record<string, any>, attributes: Partial<LocalOfferContactElement> = {}, now = MONDAY_MORNING): Promise<LocalOfferContactElement> {
+  const provider = await fixture(html`<local-offer .offer=${offer}><local-offer-contact .now=${now}></local-offer-contact></local-offer>`);
+  const contact = provider.querySelector('local-offer-contact')!;
+  Object.assign(contact, attributes);
+  await untilSettled(contact);
+  await contact.updateComplete;
+  return contact;
+}
+
+describe('<local-offer-contact>', () => {
+  beforeEach(() => clearOfferCache());
+  afterEach(() => registerStrings({ ctaHeading: undefined as any }));
+
+  it('shows every field of a contact', async () => {
+    const contact = await card(fullOffer());
+    const text = visibleText(contact);
+    for (const expected of ['Get in touch', 'Leaving Care Team (south)', 'Leaving care team', 'Open now, closes at 5pm', 'Call 0115 496 0123', 'Text 07700 900123', 'Email leaving.care@notts.example.org', 'Visit the website', 'County Hall', 'West Bridgford', 'NG2 7QP', 'Arabic, Polish', 'Ask for the duty worker.', 'Closed on bank holidays.', 'Last reviewed 1 September 2026']) {
+      expect(text).to.contain(expected);
+    }
+    const first = shadowAll(contact, '[part="contact"]')[0]!;
+    expect(first.querySelector('[part="phone-link"]')!.getAttribute('href')).to.equal('tel:01154960123');
+    expect(first.querySelector('[part="sms-link"]')!.getAttribute('href')).to.equal('sms:07700900123');
+    expect(first.querySelector('[part="email-link"]')!.getAttribute('href')).to.equal('mailto:leaving.care@notts.example.org');
+    expect(first.querySelector('[part="website-link"]')!.getAttribute('href')).to.equal('https://example.org/leaving-care');
+    const rows = Array.from(first.querySelectorAll('[part="hours"] tbody tr')).map((row) => visibleText(row));
+    expect(rows).to.deep.equal(['Monday 8:30am to 5pm', 'Tuesday 8:30am to 12:30pm and 1:30pm to 5pm', 'Wednesday Closed', 'Thursday Closed', 'Friday 8:30am to 4:30pm', 'Saturday Closed', 'Sunday Closed']);
+    expect(visibleText(shadowAll(contact, '[part="contact"]')[1]!)).to.contain('Open 24 hours, every day');
+  });
+
+  it('leaves out absent fields entirely, with no empty labels', async () => {
+    const offer = minimalOffer();
+    offer.contacts = [{ id: 'team', name: 'Leaving Care Team', role: 'leaving-care-team', phone: '0115 496 0123' }];
+    const contact = await card(offer);
+    const item = shadow(contact, '[part="contact"]')!;
+    expect(item.querySelector('dl, table, [part="status"], [part="sms-link"], [part="email-link"], [part="website-link"]')).to.equal(null);
+    expect(visibleText(item)).to.equal('Leaving Care Team Leaving care team Call 0115 496 0123');
+    for (const element of Array.from(item.querySelectorAll('*'))) {
+      if (!element.matches('br')) expect(element.textContent!.trim(), element.outerHTML).not.to.equal('');
+    }
+  });
+
+  it('shows the leaving-care team and out-of-hours line by default, or the roles asked for', async () => {
+    const contact = await card(fullOffer());
+    expect(shadowAll(contact, '[part="contact-name"]').map((e) => e.textContent)).to.deep.equal(['Leaving Care Team (south)', 'Emergency Duty Team']);
+    contact.roles = 'complaints leaving-care-team';
+    await contact.updateComplete;
+    expect(shadowAll(contact, '[part="contact-name"]').map((e) => e.textContent)).to.deep.equal(['Complaints', 'Leaving Care Team (south)']);
+    contact.roles = 'housing';
+    await contact.updateComplete;
+    expect(visibleText(contact)).to.contain('No contact details are published in this offer yet.');
+    await expect(contact).to.be.accessible();
+  });
+
+  it('makes the out-of-hours number stand out while the office is closed', async () => {
+    const open = await card(fullOffer(), {}, MONDAY_MORNING);
+    expect(shadow(open, '[part="emergency"]')).to.equal(null);
+    const closed = await card(fullOffer(), {}, MONDAY_NIGHT);
+    const emergency = shadow(closed, '[part="emergency"]')!;
+    expect(visibleText(emergency)).to.contain('The office is closed. In an emergency');
+    expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:01154960999');
+    expect(visibleText(closed)).to.contain('Closed, opens tomorrow at 8:30am');
+    expect(shadow(closed, '.contact--emphasis')).to.exist;
+    await expect(closed).to.be.accessible();
+  });
+
+  it('updates the status as time passes, and announces the change', async () => {
+    const contact = await card(fullOffer(), {}, new Date('2026-11-23T16:59:00Z'));
+    expect(visibleText(contact)).to.contain('Open now, closes at 5pm');
+    contact.now = new Date('2026-11-23T17:00:00Z');
+    await contact.updateComplete;
+    await waitUntil(() => shadow(contact, '[aria-live="polite"]')!.textContent!.includes('Closed'), 'no announcement');
+    expect(visibleText(contact)).to.contain('Closed, opens tomorrow at 8:30am');
+    expect(shadow(contact, '[part="emergency"]')).to.exist;
+  });
+
+  it('follows the real clock when no time is set', async () => {
+    const provider = await fixture(html`<local-offer .offer=${fullOffer()}><local-offer-contact></local-offer-contact></local-offer>`);
+    const contact = provider.querySelector('local-offer-contact')!;
+    await untilSettled(contact);
+    expect(visibleText(contact)).to.match(/Open now|Closed, opens/);
+  });
+
+  it('shows the call to action, with overridable text, and hides it on request', async () => {
+    const contact = await card(fullOffer());
+    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.contain('Aged 21 to 25 and lost touch? You can still get support');
+    contact.ctaHeading = 'Lost touch with us?';
+    contact.ctaText = 'Call us any time.';
+    await contact.updateComplete;
+    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.equal('Lost touch with us? Call us any time.');
+    contact.ctaHeading = undefined;
+    registerStrings({ ctaHeading: 'Page-wide heading' });
+    await contact.updateComplete;
+    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.contain('Page-wide heading');
+    contact.strings = { ctaHeading: 'Element heading' };
+    await contact.updateComplete;
+    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.contain('Element heading');
+    contact.hideCta = true;
+    await contact.updateComplete;
+    expect(shadow(contact, '[part="cta"]')).to.equal(null);
+    expect(contact.hasAttribute('hide-cta')).to.equal(true);
+  });
+
+  it('warns when the offer is older than 12 months, or as configured', async () => {
+    const offer = fullOffer();
+    offer.lastReviewed = '2025-10-01';
+    const stale = await card(offer);
+    expect(visibleText(shadow(stale, '[part="stale-warning"]')!)).to.contain('more than 12 months ago');
+    expect(visibleText(shadow(stale, '[part="review"]')!)).to.equal('Last reviewed 1 October 2025');
+    await expect(stale).to.be.accessible();
+    stale.staleAfterMonths = 18;
+    await stale.updateComplete;
+    expect(shadow(stale, '[part="stale-warning"]')).to.equal(null);
+    const fresh = await card(fullOffer());
+    expect(shadow(fresh, '[part="stale-warning"]')).to.equal(null);
+  });
+
+  it('says when the offer is example data', async () => {
+    const offer = fullOffer();
+    expect(visibleText(shadow(await card(offer), '[part="example-notice"]')!)).to.contain('example data');
+    offer.isExample = false;
+    expect(shadow(await card(offer), '[part="example-notice"]')).to.equal(null);
+  });
+
+  it('works on its own with src, and shows its own error and fallback content when that fails', async () => {
+    const alone = await fixture<LocalOfferContactElement>(html`<local-offer-contact src=${offerUrl('southwark.json')} .now=${MONDAY_MORNING}></local-offer-contact>`);
+    await untilSettled(alone);
+    expect(visibleText(alone)).to.contain('Southwark');
+    const failing = await fixture<LocalOfferContactElement>(html`<local-offer-contact src="/__host__/status/404"><p>Call the leaving care team on 0115 496 0000.</p></local-offer-contact>`);
+    await waitUntil(() => shadow(failing, '[part="error"]'), 'no error');
+    expect(visibleText(failing)).to.contain('could not be found');
+    expect(visibleText(failing)).to.contain('Call the leaving care team on 0115 496 0000.');
+    await expect(failing).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone: every link in order', async () => {
+    const contact = await card(fullOffer());
+    const links = shadowAll(contact, 'a');
+    expect(links.length).to.be.greaterThan(4);
+    for (const link of links) {
+      await sendKeys({ press: 'Tab' });
+      expect(contact.shadowRoot!.activeElement).to.equal(link);
+      expect(getComputedStyle(link).backgroundColor).to.equal('rgb(255, 221, 0)');
+    }
+  });
+
+  it('passes axe when loaded, open and closed', async () => {
+    await expect(await card(fullOffer(), {}, MONDAY_MORNING)).to.be.accessible();
+    await expect(await card(fullOffer(), {}, MONDAY_NIGHT)).to.be.accessible();
+  });
+
+  describe('on a hostile or small page', () => {
+    afterEach(async () => {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+    });
+
+    it('keeps readable text on a page with html { font-size: 62.5% }', async () => {
+      document.documentElement.style.fontSize = '62.5%';
+      const contact = await card(fullOffer());
+      expect(parseFloat(getComputedStyle(contact).fontSize)).to.be.at.least(16);
+    });
+
+    it('reflows at 320 CSS pixels without sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const contact = await card(fullOffer(), {}, MONDAY_NIGHT);
+      const box = contact.getBoundingClientRect();
+      expect(box.width).to.be.at.most(320);
+      for (const element of Array.from(contact.shadowRoot!.querySelectorAll('*'))) {
+        expect(element.getBoundingClientRect().right, element.outerHTML.slice(0, 80)).to.be.at.most(box.right + 0.5);
+      }
+    });
+
+    it('keeps a visible focus indicator in forced colours', async () => {
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const contact = await card(fullOffer());
+      await sendKeys({ press: 'Tab' });
+      const focused = contact.shadowRoot!.activeElement as HTMLElement;
+      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
+    });
+
+    it('runs no animation when reduced motion is asked for', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const contact = await card(fullOffer());
+      expect(contact.shadowRoot!.getAnimations().length).to.equal(0);
+    });
+  });
+});

@@ -1,0 +1,266 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { offerContext, type OfferState } from '../../context/offer-context.js';
+import { OfferLoadError } from '../../context/offer-load-error.js';
+import { OfferSourceController } from '../../context/offer-source-controller.js';
+import { formatClock, formatDate } from '../../i18n/format.js';
+import { londonTime } from '../../model/london-time.js';
+import { hoursOn, isAlwaysOpen, openStatus, type OpenStatus } from '../../model/opening-hours.js';
+import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
+import type { Contact, Offer } from '../../schema/offer-schema.js';
+import { safeHref } from '../../schema/url.js';
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
+import { renderLoadError } from '../shared/load-error-view.js';
+import { LocalOfferElement } from '../shared/local-offer-element.js';
+import { describeStatus } from './contact-status.js';
+import { localOfferContactStyles } from './local-offer-contact.styles.js';
+
+const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hours'];
+
+/** Dialable characters only: a tel: or sms: href built from them can never carry another scheme. */
+function dialable(number: string): string {
+  return number.replace(/[^\d+]/g, '');
+}
+
+/**
+ * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
+ * time, updated as time passes), the out-of-hours line standing out when the office is closed, and a call
+ * to action for care leavers aged 21 to 25 who have lost touch.
+ *
+ * Works inside `<local-offer>` or on its own with `src`. Content in the element shows when JavaScript
+ * does not run, and again if the offer cannot be loaded.
+ *
+ * @summary Leaving-care contact card with live opening status.
+ * @slot - Fallback content (such as the team's phone number as plain HTML), shown when scripts fail or the offer cannot be loaded.
+ * @csspart card - The outer box.
+ * @csspart heading - The card heading.
+ * @csspart example-notice - The notice shown for example data.
+ * @csspart cta - The "Aged 21 to 25 and lost touch?" call to action.
+ * @csspart emergency - The out-of-hours panel shown while the office is closed.
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart contact-name - A contact's name.
+ * @csspart status - A contact's open or closed status.
+ * @csspart phone-link - A contact's phone link.
+ * @csspart sms-link - A contact's text message link.
+ * @csspart email-link - A contact's email link.
+ * @csspart website-link - A contact's website link.
+ * @csspart hours - A contact's opening hours table.
+ * @csspart review - The "Last reviewed" line.
+ * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
+ * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
+ * @csspart retry-button - The Try again button.
+ * @cssprop --local-offer-contact-accent - The card's top border and call-to-action stripe; defaults to --local-offer-color-accent.
+ * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
+ * @cssprop --local-offer-color-text - Text colour.
+ * @cssprop --local-offer-color-link - Link colour.
+ * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
+ * @cssprop --local-offer-color-error - Closed status and the out-of-hours panel.
+ * @cssprop --local-offer-color-success - Open status.
+ * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
+ * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
+ */
+export class LocalOfferContactElement extends LocalOfferElement {
+  static override styles = localOfferContactStyles;
+
+  /** URL of an offer to load, for use outside `<local-offer>`. */
+  @property({ reflect: true }) accessor src: string | undefined = undefined;
+
+  /** Space-separated contact roles to show, in order; for example `"leaving-care-team out-of-hours advocacy"`. */
+  @property() accessor roles = DEFAULT_ROLES.join(' ');
+
+  /** Hides the "Aged 21 to 25 and lost touch?" call to action. */
+  @property({ type: Boolean, attribute: 'hide-cta', reflect: true }) accessor hideCta = false;
+
+  /** Replaces the call to action's heading. */
+  @property({ attribute: 'cta-heading' }) accessor ctaHeading: string | undefined = undefined;
+
+  /** Replaces the call to action's text. */
+  @property({ attribute: 'cta-text' }) accessor ctaText: string | undefined = undefined;
+
+  /** Warn when the offer was last reviewed at least this many months ago. */
+  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+
+  /** The heading level of the card (2–6); contact names are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  /** Milliseconds to wait for `src`. */
+  @property({ type: Number }) accessor timeout = 10_000;
+
+  /** A fixed clock, for demos and tests; by default the card follows real time. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+
+  @consume({ context: offerContext, subscribe: true })
+  @state()
+  accessor providedState: OfferState | undefined = undefined;
+
+  @state() private accessor clock = new Date();
+  @state() private accessor announcement = '';
+
+  private ownSource: OfferSourceController | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastStatuses = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  /** Re-renders at the start of each minute, when a status can change. */
+  private tick(): void {
+    this.clock = new Date();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), 60_000 - (Date.now() % 60_000) + 50);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src && !this.ownSource) {
+      this.ownSource = new OfferSourceController(this, () => ({ src: this.src, timeoutMs: this.timeout }));
+    }
+    this.announceStatusChanges();
+  }
+
+  /** Announces a status that changes while the card is open ("now closed"), not the first one shown. */
+  private announceStatusChanges(): void {
+    const state = this.offerState;
+    if (state.status !== 'loaded') return;
+    const now = this.currentTime;
+    const summary = this.selectedContacts(state.loaded.offer)
+      .filter((contact) => contact.openingHours)
+      .map((contact) => `${contact.name}: ${describeStatus(openStatus(contact.openingHours!, now), this.localizer)}`)
+      .join('. ');
+    if (this.lastStatuses && summary !== this.lastStatuses) this.announcement = summary;
+    this.lastStatuses = summary;
+  }
+
+  private get offerState(): OfferState {
+    if (this.src && this.ownSource) return this.ownSource.state;
+    return this.providedState ?? { status: 'error', error: new OfferLoadError('no-source', 'No src and no <local-offer> around it') };
+  }
+
+  private get currentTime(): Date {
+    return this.now ?? this.clock;
+  }
+
+  private selectedContacts(offer: Offer): Contact[] {
+    const wanted = this.roles.split(/\s+/).filter((role): role is ContactRole => (CONTACT_ROLES as readonly string[]).includes(role));
+    return wanted.flatMap((role) => offer.contacts.filter((contact) => contact.role === role));
+  }
+
+  protected override render() {
+    const state = this.offerState;
+    if (state.status === 'loading') {
+      return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t('loadingContacts')}</p></div>`;
+    }
+    if (state.status === 'error') {
+      // Inside a provider, the provider explains the error once; alone, the card does.
+      const ownError = this.src || !this.providedState;
+      return html`${ownError ? renderLoadError(state.error, this.localizer, () => this.ownSource?.retry()) : nothing}<slot></slot>`;
+    }
+    return this.renderCard(state.loaded.offer);
+  }
+
+  private heading(level: number, text: string, part: string, className: string, id?: string): TemplateResult {
+    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
+    return html`<p role="heading" aria-level=${clamped} part=${part} class=${className} id=${id ?? nothing}>${text}</p>`;
+  }
+
+  private renderCard(offer: Offer): TemplateResult {
+    const now = this.currentTime;
+    const contacts = this.selectedContacts(offer);
+    const statuses = new Map(contacts.filter((c) => c.openingHours).map((c) => [c, openStatus(c.openingHours!, now)] as const));
+    const outOfHours = contacts.find((contact) => contact.role === 'out-of-hours');
+    const offices = contacts.filter((contact) => contact.role !== 'out-of-hours' && statuses.has(contact));
+    const officeClosed = offices.length > 0 && offices.every((contact) => statuses.get(contact)!.state === 'closed' || statuses.get(contact)!.state === 'never-open');
+    const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
+    return html`
+      <section part="card" class="card" aria-labelledby="heading">
+        ${this.heading(this.headingLevel, this.t('contactHeading'), 'heading', 'heading-l', 'heading')}
+        <p class="publisher secondary">${offer.publisher.name}</p>
+        ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
+        ${officeClosed && outOfHours ? this.renderEmergency(outOfHours) : nothing}
+        ${this.hideCta
+          ? nothing
+          : html`<div class="cta" part="cta">
+              ${this.heading(this.headingLevel + 1, this.ctaHeading ?? this.t('ctaHeading'), 'cta-heading', 'heading-m')}
+              <p>${this.ctaText ?? this.t('ctaBody')}</p>
+            </div>`}
+        ${contacts.length === 0
+          ? html`<p class="empty">${this.t('noContacts')}</p>`
+          : html`<ul class="contacts" part="contacts">
+              ${contacts.map((contact) => this.renderContact(contact, statuses.get(contact), officeClosed && contact === outOfHours))}
+            </ul>`}
+        <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
+        ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
+        <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      </section>
+    `;
+  }
+
+  private renderEmergency(contact: Contact): TemplateResult {
+    return html`<div class="emergency" part="emergency">
+      <p>${this.t('closedEmergency')}</p>
+      ${contact.phone ? html`<p><a part="phone-link" href=${`tel:${dialable(contact.phone)}`}>${this.t('call', { number: contact.phone })}</a></p>` : nothing}
+    </div>`;
+  }
+
+  private renderContact(contact: Contact, status: OpenStatus | undefined, emphasis: boolean): TemplateResult {
+    const website = safeHref(contact.website);
+    const statusText = status ? describeStatus(status, this.localizer) : undefined;
+    const open = status && (status.state === 'open' || status.state === 'always-open');
+    return html`<li class="contact ${emphasis ? 'contact--emphasis' : ''}" part="contact">
+      ${this.heading(this.headingLevel + 1, contact.name, 'contact-name', 'heading-m')}
+      <p class="secondary">${CONTACT_ROLE_LABELS[contact.role]}</p>
+      ${statusText ? html`<p class="status ${open ? 'status--open' : 'status--closed'}" part="status">${statusText}</p>` : nothing}
+      ${contact.phone || contact.sms || contact.email || website
+        ? html`<ul class="actions">
+            ${contact.phone && dialable(contact.phone) ? html`<li><a part="phone-link" href=${`tel:${dialable(contact.phone)}`}>${this.t('call', { number: contact.phone })}</a></li>` : nothing}
+            ${contact.sms && dialable(contact.sms) ? html`<li><a part="sms-link" href=${`sms:${dialable(contact.sms)}`}>${this.t('text', { number: contact.sms })}</a></li>` : nothing}
+            ${contact.email ? html`<li><a part="email-link" href=${`mailto:${contact.email}`}>${this.t('email', { address: contact.email })}</a></li>` : nothing}
+            ${website ? html`<li><a part="website-link" href=${website}>${this.t('websiteLink')}<span class="visually-hidden">: ${contact.name}</span></a></li>` : nothing}
+          </ul>`
+        : nothing}
+      ${contact.address || contact.languages?.length
+        ? html`<dl class="details">
+            ${contact.address
+              ? html`<dt>${this.t('address')}</dt>
+                  <dd><address part="address">${[...contact.address.lines, contact.address.postcode].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address></dd>`
+              : nothing}
+            ${contact.languages?.length ? html`<dt>${this.t('languages')}</dt><dd>${contact.languages.join(', ')}</dd>` : nothing}
+          </dl>`
+        : nothing}
+      ${contact.notes ? html`<p>${contact.notes}</p>` : nothing}
+      ${contact.openingHours ? this.renderHours(contact) : nothing}
+    </li>`;
+  }
+
+  private renderHours(contact: Contact): TemplateResult {
+    const hours = contact.openingHours!;
+    const today = londonTime(this.currentTime).weekday;
+    const note = hours.note ? html`<p class="secondary">${hours.note}</p>` : nothing;
+    if (isAlwaysOpen(hours)) return html`${note}`;
+    return html`<table part="hours">
+        <caption>${this.t('openingHours')}<span class="visually-hidden">: ${contact.name}</span></caption>
+        <thead><tr><th scope="col">${this.t('day')}</th><th scope="col">${this.t('hours')}</th></tr></thead>
+        <tbody>
+          ${WEEKDAYS.map((day) => {
+            const intervals = hoursOn(hours, day);
+            const text =
+              intervals.length === 0
+                ? this.t('closed')
+                : intervals.length === 1 && intervals[0]!.opens === 0 && intervals[0]!.closes === 1440
+                  ? this.t('allDay')
+                  : intervals.map((i) => this.t('timeRange', { opens: formatClock(i.opens, this.localizer), closes: formatClock(i.closes, this.localizer) })).join(this.t('rangeJoin'));
+            return html`<tr class=${day === today ? 'today' : ''}><th scope="row">${this.t(day)}</th><td>${text}</td></tr>`;
+          })}
+        </tbody>
+      </table>
+      ${note}`;
+  }
+}

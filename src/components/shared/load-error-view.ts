@@ -1,0 +1,50 @@
+/**
+ * The error an element shows in place of an offer it cannot show: what went wrong in plain English, the
+ * JSON Pointers of schema errors (for the website team, behind a disclosure), and Retry for network errors.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { OfferLoadError } from '../../context/offer-load-error.js';
+import type { Localizer } from '../../i18n/localize.js';
+
+const SHOWN_ISSUES = 10;
+
+function explanation(error: OfferLoadError, localizer: Localizer): string {
+  switch (error.kind) {
+    case 'offline':
+      return localizer.t('errorOffline');
+    case 'timeout':
+      return localizer.t('errorTimeout');
+    case 'http':
+      return localizer.t(error.details.status === 404 || error.details.status === 410 ? 'errorNotFound' : 'errorHttp', { status: error.details.status ?? '' });
+    case 'not-json':
+      return localizer.t('errorNotJson');
+    case 'invalid':
+      return localizer.t('errorInvalid');
+    case 'no-source':
+      return localizer.t('errorNoSource');
+    default:
+      return localizer.t('errorNetwork');
+  }
+}
+
+export function renderLoadError(error: OfferLoadError, localizer: Localizer, onRetry: () => void): TemplateResult {
+  const issues = (error.details.issues ?? []).filter((issue) => issue.severity === 'error');
+  const shown = issues.slice(0, SHOWN_ISSUES);
+  return html`
+    <div class="notice notice--error" part="error" role="alert">
+      <p class="heading-s">${localizer.t('errorHeading')}</p>
+      <p>${explanation(error, localizer)}</p>
+      ${issues.length > 0
+        ? html`<details part="error-details">
+            <summary>${localizer.t('errorDetailsSummary')}</summary>
+            <p>${localizer.t('errorIssueCount', { count: issues.length })}</p>
+            <ul class="issues">
+              ${shown.map((issue) => html`<li><code>${issue.path || '(root)'}</code> ${issue.message}</li>`)}
+            </ul>
+            ${issues.length > SHOWN_ISSUES ? html`<p>${localizer.t('errorMoreIssues', { count: issues.length - SHOWN_ISSUES })}</p>` : nothing}
+          </details>`
+        : nothing}
+      ${error.retryable ? html`<button type="button" part="retry-button" @click=${onRetry}>${localizer.t('retry')}</button>` : nothing}
+    </div>
+  `;
+}

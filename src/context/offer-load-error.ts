@@ -1,0 +1,20 @@
+import type { ValidationIssue } from '../schema/issues.js';
+
+/** Why an offer could not be shown. Only network-like failures are worth retrying. */
+export type OfferLoadErrorKind = 'network' | 'offline' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'no-source';
+
+export class OfferLoadError extends Error {
+  override readonly name = 'OfferLoadError';
+
+  constructor(
+    readonly kind: OfferLoadErrorKind,
+    message: string,
+    readonly details: { readonly status?: number; readonly url?: string; readonly issues?: readonly ValidationIssue[] } = {},
+  ) {
+    super(message);
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'http';
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Fetches and validates offers. One in-memory cache is shared by every element on the page, so two
+ * elements with the same `src` make one request; failures are not cached, so Retry asks again.
+ */
+import type { ValidationIssue } from '../schema/issues.js';
+import type { Offer } from '../schema/offer-schema.js';
+import { parseOffer, parseOfferText } from '../schema/parse.js';
+import { OfferLoadError } from './offer-load-error.js';
+
+export interface LoadedOffer {
+  readonly offer: Offer;
+  /** Problems that did not stop the offer loading, for the website team (logged to the console). */
+  readonly warnings: readonly ValidationIssue[];
+  /** Where it came from: the absolute URL, or "inline". */
+  readonly source: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const cache = new Map<string, Promise<LoadedOffer>>();
+
+function validated(result: ReturnType<typeof parseOffer>, source: string): LoadedOffer {
+  if (result.ok) return { offer: result.value, warnings: result.issues, source };
+  const notJson = result.issues.length === 1 && result.issues[0]!.message.startsWith('The file is not valid JSON');
+  return invalid(notJson ? 'not-json' : 'invalid', result.issues, source);
+}
+
+function invalid(kind: 'not-json' | 'invalid', issues: readonly ValidationIssue[], url: string): never {
+  const first = issues.find((issue) => issue.severity === 'error') ?? issues[0];
+  throw new OfferLoadError(kind, first ? `${first.path || '(root)'}: ${first.message}` : 'Invalid offer', { issues, url });
+}
+
+async function fetchOffer(url: string, timeoutMs: number): Promise<LoadedOffer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    } catch {
+      if (controller.signal.aborted) throw new OfferLoadError('timeout', `No answer from ${url} within ${timeoutMs} ms`, { url });
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new OfferLoadError('offline', 'The browser is offline', { url });
+      throw new OfferLoadError('network', `Could not fetch ${url}`, { url });
+    }
+    if (!response.ok) throw new OfferLoadError('http', `${url} answered ${response.status}`, { status: response.status, url });
+    try {
+      text = await response.text();
+    } catch {
+      throw new OfferLoadError(controller.signal.aborted ? 'timeout' : 'network', `The download of ${url} did not finish`, { url });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return validated(parseOfferText(text), url);
+}
+
+/** Rejects when the caller no longer wants the result; the shared request carries on for others. */
+function abandonable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  /** Skip the cache, as Retry does. */
+  readonly reload?: boolean;
+}
+
+/** Loads and validates the offer at `src` (relative to the page). Rejects with an OfferLoadError. */
+export function loadOffer(src: string, options: LoadOptions = {}): Promise<LoadedOffer> {
+  const url = new URL(src, document.baseURI).href;
+  let request = options.reload ? undefined : cache.get(url);
+  if (!request) {
+    request = fetchOffer(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    cache.set(url, request);
+    request.catch(() => {
+      if (cache.get(url) === request) cache.delete(url);
+    });
+  }
+  return abandonable(request, options.signal);
+}
+
+/** Validates an offer written into the page (inline JSON text, or an object set by script). */
+export function readInlineOffer(input: string | object): LoadedOffer {
+  return validated(typeof input === 'string' ? parseOfferText(input) : parseOffer(input), 'inline');
+}
+
+/** Forgets every cached offer; for tests and for pages that know the files changed. */
+export function clearOfferCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,84 @@
+/**
+ * Loads the offer an element was given — a `src` URL, inline JSON, or an object set by script — with
+ * @lit/task, so a new `src` aborts the old request and the host re-renders as the state changes.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { LocalOfferErrorEvent } from '../events/local-offer-error-event.js';
+import { LocalOfferLoadEvent } from '../events/local-offer-load-event.js';
+import type { OfferState } from './offer-context.js';
+import { OfferLoadError } from './offer-load-error.js';
+import { DEFAULT_TIMEOUT_MS, loadOffer, readInlineOffer, type LoadedOffer } from './offer-loader.js';
+
+export interface OfferSource {
+  readonly src?: string | undefined;
+  /** Inline JSON text or a parsed object; wins over `src`. */
+  readonly inline?: string | object | undefined;
+  readonly timeoutMs?: number | undefined;
+}
+
+type Args = [string | undefined, string | object | undefined, number, number];
+
+export class OfferSourceController {
+  private readonly task: Task<Args, LoadedOffer>;
+  private attempt = 0;
+  private reloadOnNextRun = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    source: () => OfferSource,
+  ) {
+    this.task = new Task<Args, LoadedOffer>(host, {
+      task: async ([src, inline, timeoutMs], { signal }) => {
+        const reload = this.reloadOnNextRun;
+        this.reloadOnNextRun = false;
+        if (inline !== undefined) return readInlineOffer(inline);
+        if (!src) throw new OfferLoadError('no-source', 'No src attribute and no inline offer');
+        return loadOffer(src, { signal, timeoutMs, reload });
+      },
+      args: () => {
+        const { src, inline, timeoutMs } = source();
+        return [src || undefined, inline, timeoutMs ?? DEFAULT_TIMEOUT_MS, this.attempt];
+      },
+      onComplete: (loaded) => {
+        for (const warning of loaded.warnings) console.warn(`Local Offer (${loaded.source}) ${warning.path || '(root)'}: ${warning.message}`);
+        host.dispatchEvent(new LocalOfferLoadEvent(loaded));
+      },
+      onError: (error) => {
+        const loadError = asLoadError(error);
+        if (loadError.kind === 'invalid' || loadError.kind === 'not-json') {
+          console.error(`Local Offer (${loadError.details.url ?? 'inline'}) is invalid:`, ...(loadError.details.issues ?? []).map((i) => `\n  ${i.path || '(root)'}: ${i.message}`));
+        }
+        host.dispatchEvent(new LocalOfferErrorEvent(loadError));
+      },
+    });
+  }
+
+  private lastState: OfferState = { status: 'loading' };
+
+  /** The current state; the same object until it changes, so context consumers update only on change. */
+  get state(): OfferState {
+    const status = this.task.status;
+    const last = this.lastState;
+    if (status === TaskStatus.COMPLETE) {
+      if (last.status !== 'loaded' || last.loaded !== this.task.value) this.lastState = { status: 'loaded', loaded: this.task.value! };
+    } else if (status === TaskStatus.ERROR) {
+      const error = asLoadError(this.task.error);
+      if (last.status !== 'error' || last.error.message !== error.message || last.error.kind !== error.kind) this.lastState = { status: 'error', error };
+    } else if (last.status !== 'loading') {
+      this.lastState = { status: 'loading' };
+    }
+    return this.lastState;
+  }
+
+  /** Asks the network again, skipping the cache. */
+  retry(): void {
+    this.reloadOnNextRun = true;
+    this.attempt++;
+    this.host.requestUpdate();
+  }
+}
+
+function asLoadError(error: unknown): OfferLoadError {
+  return error instanceof OfferLoadError ? error : new OfferLoadError('network', error instanceof Error ? error.message : String(error));
+}

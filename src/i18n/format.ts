@@ -1,0 +1,22 @@
+/** Times, dates and money the GOV.UK way: "5pm", "9:30am", "1 September 2026", "£3,000". */
+import type { Localizer } from './localize.js';
+
+export function formatClock(minutes: number, localizer: Localizer): string {
+  const inDay = minutes % 1440;
+  if (inDay === 0) return localizer.t('midnight');
+  if (inDay === 720) return localizer.t('midday');
+  const hours = Math.floor(inDay / 60);
+  const mins = inDay % 60;
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour12}${mins ? `:${String(mins).padStart(2, '0')}` : ''}${hours < 12 ? 'am' : 'pm'}`;
+}
+
+export function formatDate(isoDate: string, locale = 'en-GB'): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+export function formatPence(pence: number, locale = 'en-GB'): string {
+  const whole = pence % 100 === 0;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(pence / 100);
+}
