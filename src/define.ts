@@ -3,12 +3,14 @@
  * A tag that is already registered (a second copy of the library on the page) is left alone with a
  * warning, so two copies never throw.
  */
+import { LocalOfferChecklistElement } from './components/local-offer-checklist/local-offer-checklist.js';
 import { LocalOfferContactElement } from './components/local-offer-contact/local-offer-contact.js';
 import { LocalOfferProviderElement } from './components/local-offer/local-offer.js';
 
 export const ELEMENTS = {
   'local-offer': LocalOfferProviderElement,
   'local-offer-contact': LocalOfferContactElement,
+  'local-offer-checklist': LocalOfferChecklistElement,
 } as const;
 
 export function defineElement(tag: string, element: CustomElementConstructor): void {
@@ -26,5 +28,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'local-offer': LocalOfferProviderElement;
     'local-offer-contact': LocalOfferContactElement;
+    'local-offer-checklist': LocalOfferChecklistElement;
   }
 }

@@ -27,6 +27,8 @@ export interface NationalEntitlement {
   readonly period?: Period;
   readonly amountValidFrom?: string;
   readonly conditions?: string;
+  /** Who gives it, in words a young person understands. */
+  readonly deliveredBy: string;
   readonly source: { readonly title: string; readonly url: string };
   /** When the library's maintainers last checked the source. */
   readonly checked: string;
@@ -43,6 +45,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 16,
     maxAge: 24,
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Children and Social Work Act 2017, s.3 (Walsall procedures)', url: 'https://walsallchildcare.proceduresonline.com/p_trans_leav_LA_ser.html' },
     checked: '2026-11-23',
   },
@@ -54,6 +57,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 16,
     maxAge: 24,
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },
@@ -65,6 +69,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 20,
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Staying Put (Derbyshire procedures)', url: 'https://derbyshirecaya.proceduresonline.com/p_stay.html' },
     checked: '2026-11-23',
   },
@@ -80,6 +85,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     isMinimum: true,
     period: 'once',
     amountValidFrom: '2023-04-01',
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Coram: care leavers setting up home', url: 'https://coram.org.uk/news/care-leavers-setting-up-home' },
     checked: '2026-11-23',
   },
@@ -95,6 +101,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     period: 'once',
     amountValidFrom: '2008-09-01',
     conditions: 'For a course of higher education that started on or after 1 September 2008.',
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Nottingham City: higher education bursary', url: 'https://nottinghamcitycs.trixonline.co.uk/chapter/care-leavers-financial-entitlements-higher-education-bursary' },
     checked: '2026-11-23',
   },
@@ -106,6 +113,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 24,
+    deliveredBy: 'The council that looked after you',
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },
@@ -122,6 +130,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     period: 'academic-year',
     amountValidFrom: '2025-08-01',
     conditions: 'Amount for the 2025 to 2026 academic year. Ask your school, college or training provider.',
+    deliveredBy: 'Your school, college or training provider',
     source: { title: '16 to 19 Bursary Fund guide 2025 to 2026 (GOV.UK)', url: 'https://www.gov.uk/government/publications/16-to-19-bursary-fund-guidance/16-to-19-bursary-fund-guide-2025-to-2026' },
     checked: '2026-11-23',
   },
@@ -137,6 +146,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     period: 'once',
     amountValidFrom: '2023-08-01',
     conditions: 'For apprenticeships starting on or after 1 August 2023.',
+    deliveredBy: 'Your apprenticeship training provider',
     source: { title: 'Apprenticeship bursary for care leavers (BLC)', url: 'https://blc.ac.uk/funding-bursaries-loans-apprentices' },
     checked: '2026-11-23',
   },
@@ -148,6 +158,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 24,
+    deliveredBy: 'Universal Credit or Housing Benefit',
     source: { title: 'GOV.UK: extra housing support for care leavers', url: 'https://gov.uk/government/news/care-leavers-and-homeless-people-could-receive-extra-housing-support' },
     checked: '2026-11-23',
   },
@@ -159,6 +170,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 21,
+    deliveredBy: 'Universal Credit (DWP)',
     source: { title: 'CPAG: housing costs for 18 to 21 year olds', url: 'https://askcpag.org.uk/content/200076/housing-costs-for-18-to-21-year-olds' },
     checked: '2026-11-23',
   },
@@ -170,6 +182,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['former-relevant'],
     minAge: 18,
     maxAge: 24,
+    deliveredBy: 'The council where you ask for housing help',
     source: { title: 'Shelter Legal: priority need of care leavers', url: 'https://england.shelter.org.uk/legal/homelessness_applications/priority_need/care_leavers_aged_18,_19_or_20' },
     checked: '2026-11-23',
   },
@@ -181,6 +194,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['eligible', 'relevant', 'former-relevant'],
     minAge: 17,
     maxAge: 24,
+    deliveredBy: 'Jobcentre Plus (DWP)',
     source: { title: 'DWP Care Leaver Covenant offer (GOV.UK)', url: 'https://www.gov.uk/government/publications/department-for-work-and-pensions-care-leaver-covenant-offer/department-for-work-and-pensions-care-leaver-covenant-offer' },
     checked: '2026-11-23',
   },
@@ -192,6 +206,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     statuses: ['relevant', 'former-relevant'],
     minAge: 16,
     maxAge: 25,
+    deliveredBy: 'Care Leaver Covenant partners',
     source: { title: 'Care Leaver Covenant', url: 'https://mycovenant.org.uk/' },
     checked: '2026-11-23',
   },

@@ -1,5 +1,7 @@
 /** Times, dates and money the GOV.UK way: "5pm", "9:30am", "1 September 2026", "£3,000". */
+import type { EntitlementValue } from '../schema/offer-schema.js';
 import type { Localizer } from './localize.js';
+import type { StringKey } from './strings.js';
 
 export function formatClock(minutes: number, localizer: Localizer): string {
   const inDay = minutes % 1440;
@@ -19,4 +21,16 @@ export function formatDate(isoDate: string, locale = 'en-GB'): string {
 export function formatPence(pence: number, locale = 'en-GB'): string {
   const whole = pence % 100 === 0;
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(pence / 100);
+}
+
+const PERIOD_KEYS: Record<string, StringKey> = { once: 'valueOnce', week: 'valueWeek', month: 'valueMonth', year: 'valueYear', 'academic-year': 'valueAcademicYear' };
+
+/** "£3,000, once", "up to £1,200 each academic year", or the value's own words. */
+export function formatValue(value: EntitlementValue | undefined, localizer: Localizer, locale = 'en-GB'): string | undefined {
+  if (!value) return undefined;
+  if (value.amountPence === undefined) return value.description;
+  let amount = formatPence(value.amountPence, locale);
+  if (value.upTo) amount = localizer.t('valueUpTo', { amount });
+  const withPeriod = value.period ? localizer.t(PERIOD_KEYS[value.period]!, { amount }) : amount;
+  return value.description ? `${withPeriod} (${value.description})` : withPeriod;
 }

@@ -22,6 +22,8 @@ export const tokens = css`
       --_warning: var(--local-offer-color-warning, #594d00);
       --_warning-background: var(--local-offer-color-warning-background, #fff7bf);
       --_error: var(--local-offer-color-error, #d4351c);
+      /* Error text sits on grey panels too, where GOV.UK red falls just under 4.5:1. */
+      --_error-text: var(--local-offer-color-error-text, #a8281a);
       --_button: var(--local-offer-color-button, #00703c);
       --_button-text: var(--local-offer-color-button-text, #ffffff);
       --_space: var(--local-offer-space, 1em);

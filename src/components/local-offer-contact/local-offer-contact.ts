@@ -1,9 +1,5 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { offerContext, type OfferState } from '../../context/offer-context.js';
-import { OfferLoadError } from '../../context/offer-load-error.js';
-import { OfferSourceController } from '../../context/offer-source-controller.js';
 import { formatClock, formatDate } from '../../i18n/format.js';
 import { londonTime } from '../../model/london-time.js';
 import { hoursOn, isAlwaysOpen, openStatus, type OpenStatus } from '../../model/opening-hours.js';
@@ -11,8 +7,7 @@ import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { safeHref } from '../../schema/url.js';
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
-import { renderLoadError } from '../shared/load-error-view.js';
-import { LocalOfferElement } from '../shared/local-offer-element.js';
+import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
@@ -61,11 +56,8 @@ function dialable(number: string): string {
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferContactElement extends LocalOfferElement {
+export class LocalOfferContactElement extends OfferConsumerElement {
   static override styles = localOfferContactStyles;
-
-  /** URL of an offer to load, for use outside `<local-offer>`. */
-  @property({ reflect: true }) accessor src: string | undefined = undefined;
 
   /** Space-separated contact roles to show, in order; for example `"leaving-care-team out-of-hours advocacy"`. */
   @property() accessor roles = DEFAULT_ROLES.join(' ');
@@ -82,23 +74,12 @@ export class LocalOfferContactElement extends LocalOfferElement {
   /** Warn when the offer was last reviewed at least this many months ago. */
   @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
 
-  /** The heading level of the card (2–6); contact names are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-
-  /** Milliseconds to wait for `src`. */
-  @property({ type: Number }) accessor timeout = 10_000;
-
   /** A fixed clock, for demos and tests; by default the card follows real time. */
   @property({ attribute: false }) accessor now: Date | undefined = undefined;
-
-  @consume({ context: offerContext, subscribe: true })
-  @state()
-  accessor providedState: OfferState | undefined = undefined;
 
   @state() private accessor clock = new Date();
   @state() private accessor announcement = '';
 
-  private ownSource: OfferSourceController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastStatuses = '';
 
@@ -120,9 +101,7 @@ export class LocalOfferContactElement extends LocalOfferElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && !this.ownSource) {
-      this.ownSource = new OfferSourceController(this, () => ({ src: this.src, timeoutMs: this.timeout }));
-    }
+    super.willUpdate(changed);
     this.announceStatusChanges();
   }
 
@@ -139,11 +118,6 @@ export class LocalOfferContactElement extends LocalOfferElement {
     this.lastStatuses = summary;
   }
 
-  private get offerState(): OfferState {
-    if (this.src && this.ownSource) return this.ownSource.state;
-    return this.providedState ?? { status: 'error', error: new OfferLoadError('no-source', 'No src and no <local-offer> around it') };
-  }
-
   private get currentTime(): Date {
     return this.now ?? this.clock;
   }
@@ -154,21 +128,7 @@ export class LocalOfferContactElement extends LocalOfferElement {
   }
 
   protected override render() {
-    const state = this.offerState;
-    if (state.status === 'loading') {
-      return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t('loadingContacts')}</p></div>`;
-    }
-    if (state.status === 'error') {
-      // Inside a provider, the provider explains the error once; alone, the card does.
-      const ownError = this.src || !this.providedState;
-      return html`${ownError ? renderLoadError(state.error, this.localizer, () => this.ownSource?.retry()) : nothing}<slot></slot>`;
-    }
-    return this.renderCard(state.loaded.offer);
-  }
-
-  private heading(level: number, text: string, part: string, className: string, id?: string): TemplateResult {
-    const clamped = Math.min(6, Math.max(2, Math.round(level) || 2));
-    return html`<p role="heading" aria-level=${clamped} part=${part} class=${className} id=${id ?? nothing}>${text}</p>`;
+    return this.renderOffer('loadingContacts', (loaded) => this.renderCard(loaded.offer));
   }
 
   private renderCard(offer: Offer): TemplateResult {
@@ -181,14 +141,14 @@ export class LocalOfferContactElement extends LocalOfferElement {
     const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
     return html`
       <section part="card" class="card" aria-labelledby="heading">
-        ${this.heading(this.headingLevel, this.t('contactHeading'), 'heading', 'heading-l', 'heading')}
+        ${this.heading(0, this.t('contactHeading'), 'heading', 'heading-l', 'heading')}
         <p class="publisher secondary">${offer.publisher.name}</p>
         ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
         ${officeClosed && outOfHours ? this.renderEmergency(outOfHours) : nothing}
         ${this.hideCta
           ? nothing
           : html`<div class="cta" part="cta">
-              ${this.heading(this.headingLevel + 1, this.ctaHeading ?? this.t('ctaHeading'), 'cta-heading', 'heading-m')}
+              ${this.heading(1, this.ctaHeading ?? this.t('ctaHeading'), 'cta-heading', 'heading-m')}
               <p>${this.ctaText ?? this.t('ctaBody')}</p>
             </div>`}
         ${contacts.length === 0
@@ -215,7 +175,7 @@ export class LocalOfferContactElement extends LocalOfferElement {
     const statusText = status ? describeStatus(status, this.localizer) : undefined;
     const open = status && (status.state === 'open' || status.state === 'always-open');
     return html`<li class="contact ${emphasis ? 'contact--emphasis' : ''}" part="contact">
-      ${this.heading(this.headingLevel + 1, contact.name, 'contact-name', 'heading-m')}
+      ${this.heading(1, contact.name, 'contact-name', 'heading-m')}
       <p class="secondary">${CONTACT_ROLE_LABELS[contact.role]}</p>
       ${statusText ? html`<p class="status ${open ? 'status--open' : 'status--closed'}" part="status">${statusText}</p>` : nothing}
       ${contact.phone || contact.sms || contact.email || website

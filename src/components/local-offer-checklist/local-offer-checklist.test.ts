@@ -1,0 +1,247 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../define.js';
+import { clearOfferCache } from '../../context/offer-loader.js';
+import { minimalOffer } from '../../test-support/offer-fixture.js';
+import { offerUrl, shadow, shadowAll, untilSettled, visibleText } from '../../test-support/element-helpers.js';
+import type { LocalOfferChecklistElement } from './local-offer-checklist.js';
+
+const NOTTS = 'E10000024';
+const ASHFIELD = 'E07000170';
+const GEDLING = 'E07000173';
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+function jointOffer(): Record<string, any> {
+  const offer = minimalOffer();
+  offer.id = `checklist-test-${Math.random().toString(36).slice(2)}`;
+  offer.publisher = { name: 'Nottinghamshire County Council', councilCode: NOTTS };
+  offer.covers = [NOTTS, ASHFIELD, GEDLING];
+  offer.providers.push({ id: 'ashfield', name: 'Ashfield District Council', kind: 'council', councilCode: ASHFIELD, tier: 'district' });
+  offer.providers.push({ id: 'gedling', name: 'Gedling Borough Council', kind: 'council', councilCode: GEDLING, tier: 'district' });
+  offer.entitlements = [
+    { id: 'home', title: 'Setting-up-home allowance', summary: 'Money for your first home.', area: 'accommodation', basis: 'national-statutory', nationalEntitlement: 'setting-up-home-allowance', providerId: 'notts', contactId: 'team', eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] }, value: { amountPence: 250000, period: 'once' }, howToClaim: 'Ask your personal adviser.', evidence: ['A quote for what you want to buy'], links: [{ title: 'Setting up home guide', url: 'https://example.org/home' }] },
+    { id: 'ctax-ashfield', title: 'Council tax exemption in Ashfield', summary: 'No council tax to pay.', area: 'financial-literacy', basis: 'discretionary', providerId: 'ashfield', eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] }, value: { description: '100% off your council tax' } },
+    { id: 'ctax-gedling', title: 'Council tax exemption in Gedling', summary: 'No council tax to pay.', area: 'financial-literacy', basis: 'discretionary', providerId: 'gedling', eligibility: { minAge: 18, maxAge: 24, residentsOf: [GEDLING] } },
+    { id: 'prep', title: 'Preparation for adulthood', summary: 'Cooking and budgeting sessions.', area: 'relationships', basis: 'local-statutory', providerId: 'notts', eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 } },
+    { id: 'coffee', title: 'Free coffee', summary: 'A free coffee every week.', area: 'health-and-wellbeing', basis: 'community', providerId: 'cafe' },
+  ];
+  return offer;
+}
+
+async function checklist(offer: Record<string, any>, template?: (offer: Record<string, any>) => ReturnType<typeof html>): Promise<LocalOfferChecklistElement> {
+  const provider = await fixture(
+    template?.(offer) ?? html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW} age="20" situation="left-care-16-17" lives-in=${ASHFIELD} looked-after-by=${NOTTS}></local-offer-checklist></local-offer>`,
+  );
+  const element = provider.querySelector('local-offer-checklist')!;
+  await untilSettled(element);
+  return element;
+}
+
+const titles = (element: Element, within = '[part="area"]') => shadowAll(element, `${within} [part="item-title"]`).map((e) => e.textContent);
+const checkbox = (element: Element, title: string) => shadowAll(element, 'input[type="checkbox"]').find((box) => box.closest('li')!.querySelector('[part="item-title"]')!.textContent === title) as HTMLInputElement;
+
+describe('<local-offer-checklist>', () => {
+  beforeEach(() => {
+    clearOfferCache();
+    localStorage.clear();
+  });
+
+  it('prefills the profile from attributes and lists what applies, grouped by area', async () => {
+    const element = await checklist(jointOffer());
+    expect((shadow(element, '#age') as HTMLInputElement).value).to.equal('20');
+    expect((shadow(element, '#situation-left-care-16-17') as HTMLInputElement).checked).to.equal(true);
+    expect((shadow(element, '#looked-after-yes') as HTMLInputElement).checked).to.equal(true);
+    expect((shadow(element, '#lives-in') as HTMLSelectElement).value).to.equal(ASHFIELD);
+    const items = titles(element);
+    expect(items).to.include.members(['Setting-up-home allowance', 'Council tax exemption in Ashfield', 'Free coffee', 'A personal adviser up to age 25']);
+    expect(items).not.to.include('Council tax exemption in Gedling');
+    expect(items).not.to.include('Preparation for adulthood');
+    const areaHeadings = shadowAll(element, '[part="area-heading"]').map((e) => e.textContent);
+    expect(areaHeadings[0]).to.match(/^Health and wellbeing \(1 item\)$/);
+    expect(areaHeadings).to.include('Accommodation (6 items)');
+  });
+
+  it('shows each item\'s value, why it applies, who gives it, how to claim, evidence and who to ask', async () => {
+    const element = await checklist(jointOffer());
+    const home = shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'Setting-up-home allowance')!;
+    const text = visibleText(home);
+    for (const expected of ['£2,500, once', 'You were looked after by Nottinghamshire County Council', 'Everyone leaving care in England', 'Who gives it Nottinghamshire County Council']) expect(text).to.contain(expected);
+    expect(text, 'below the national minimum, said neutrally').to.contain('The national minimum for this is £3,000 (from 1 April 2023). This offer says £2,500.');
+    home.querySelector('details')!.open = true;
+    const details = visibleText(home.querySelector('details')!);
+    for (const expected of ['Ask your personal adviser.', 'A quote for what you want to buy', 'Leaving Care Team', '0115 496 0123', 'Setting up home guide']) expect(details).to.contain(expected);
+    expect(home.querySelector('details a[href="tel:01154960123"]')).to.exist;
+    const ctax = shadowAll(element, '[part="item"]').find((li) => li.textContent!.includes('Council tax exemption in Ashfield'))!;
+    expect(visibleText(ctax)).to.contain('You live in Ashfield District Council');
+    expect(visibleText(ctax)).to.contain('100% off your council tax');
+  });
+
+  it('updates the list when the profile changes', async () => {
+    const element = await checklist(jointOffer());
+    const age = shadow(element, '#age') as HTMLInputElement;
+    age.value = '15';
+    age.dispatchEvent(new Event('input'));
+    (shadow(element, '#situation-in-care') as HTMLInputElement).click();
+    await element.updateComplete;
+    expect(titles(element)).to.include('Preparation for adulthood');
+    expect(titles(element)).not.to.include('Setting-up-home allowance');
+    const livesIn = shadow(element, '#lives-in') as HTMLSelectElement;
+    livesIn.value = GEDLING;
+    livesIn.dispatchEvent(new Event('change'));
+    age.value = '19';
+    age.dispatchEvent(new Event('input'));
+    (shadow(element, '#situation-left-care-16-17') as HTMLInputElement).click();
+    await element.updateComplete;
+    expect(titles(element)).to.include('Council tax exemption in Gedling');
+    expect(titles(element)).not.to.include('Council tax exemption in Ashfield');
+  });
+
+  it('says what may apply when the profile is incomplete, and what to tell it', async () => {
+    const element = await checklist(jointOffer(), (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
+    const maybe = shadow(element, '[part="may-apply"]')!;
+    expect(visibleText(maybe)).to.contain('Setting-up-home allowance');
+    expect(visibleText(maybe)).to.contain('Tell us your situation, your age and which council looked after you above to check.');
+    expect(titles(element)).to.deep.equal(['Free coffee']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains an age it cannot use, and keeps the last good one', async () => {
+    const element = await checklist(jointOffer());
+    const age = shadow(element, '#age') as HTMLInputElement;
+    age.value = '7';
+    age.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(visibleText(shadow(element, '#age-error')!)).to.contain('Enter an age from 14 to 30');
+    expect(age.getAttribute('aria-invalid')).to.equal('true');
+    expect(titles(element)).to.include('Setting-up-home allowance');
+    await expect(element).to.be.accessible();
+  });
+
+  it('counts ticks, announces progress, and keeps ticks across a reload', async () => {
+    const offer = jointOffer();
+    const element = await checklist(offer);
+    const progress = shadow(element, '[part="progress"]')!;
+    expect(progress.getAttribute('role')).to.equal('status');
+    const total = titles(element).length;
+    expect(progress.textContent).to.equal(`0 of ${total} ticked`);
+    checkbox(element, 'Free coffee').click();
+    checkbox(element, 'Setting-up-home allowance').click();
+    await element.updateComplete;
+    expect(shadow(element, '[part="progress"]')!.textContent).to.equal(`2 of ${total} ticked`);
+
+    const reloaded = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
+    expect(checkbox(reloaded, 'Free coffee').checked).to.equal(true);
+    expect(checkbox(reloaded, 'Setting-up-home allowance').checked).to.equal(true);
+    expect((shadow(reloaded, '#age') as HTMLInputElement).value, 'answers are kept too').to.equal('20');
+    expect(shadow(reloaded, '[part="progress"]')!.textContent).to.equal(`2 of ${total} ticked`);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('local-offer-elements/checklist/v1/'))).to.deep.equal([`local-offer-elements/checklist/v1/${offer.id}/1.0`]);
+  });
+
+  it('clears answers and ticks from the device with "Clear my answers"', async () => {
+    const offer = jointOffer();
+    const element = await checklist(offer);
+    checkbox(element, 'Free coffee').click();
+    await element.updateComplete;
+    const clear = shadowAll(element, '[part="actions"] button').find((b) => b.textContent === 'Clear my answers')!;
+    clear.click();
+    await element.updateComplete;
+    expect(checkbox(element, 'Free coffee').checked).to.equal(false);
+    expect((shadow(element, '#age') as HTMLInputElement).value).to.equal('');
+    expect(shadow(element, '[aria-live="polite"]')!.textContent).to.equal('Your answers have been cleared.');
+    expect(Object.keys(localStorage).some((key) => key.includes(offer.id))).to.equal(false);
+  });
+
+  it('still works for the visit when storage is blocked, and says ticks will not be kept', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    try {
+      const element = await checklist(jointOffer());
+      expect(visibleText(shadow(element, '[part="storage-warning"]')!)).to.contain("can't be saved on this device");
+      checkbox(element, 'Free coffee').click();
+      await element.updateComplete;
+      expect(checkbox(element, 'Free coffee').checked).to.equal(true);
+      expect(shadow(element, '[part="progress"]')!.textContent).to.match(/^1 of/);
+      await expect(element).to.be.accessible();
+    } finally {
+      if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
+      else delete (window as any).localStorage;
+    }
+  });
+
+  it('downloads the list as text with every item and its tick', async () => {
+    const element = await checklist(jointOffer());
+    checkbox(element, 'Free coffee').click();
+    await element.updateComplete;
+    let blob: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (object: Blob | MediaSource) => { blob = object as Blob; return original.call(URL, object); };
+    try {
+      shadowAll(element, '[part="actions"] button').find((b) => b.textContent === 'Download as text')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const text = await blob!.text();
+    for (const title of titles(element)) expect(text).to.contain(`] ${title}`);
+    expect(text).to.contain('[x] Free coffee — Got it');
+    expect(text).to.contain('[ ] Setting-up-home allowance — Not yet');
+    expect(text).to.contain('How to get it: Ask your personal adviser.');
+    expect(text).to.contain('Setting up home guide: https://example.org/home');
+  });
+
+  it('prints every item expanded, with its tick, and without the form and buttons', async () => {
+    const element = await checklist(jointOffer());
+    checkbox(element, 'Free coffee').click();
+    await element.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => shadowAll(element, 'details').every((d) => (d as HTMLDetailsElement).open), 'details not opened for print');
+      expect(getComputedStyle(shadow(element, '[part="profile"]')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(element, '[part="actions"]')!).display).to.equal('none');
+      const coffee = shadowAll(element, '[part="item"]').find((li) => li.textContent!.includes('Free coffee'))!;
+      expect(visibleText(coffee)).to.contain('[x] Got it');
+      expect(visibleText(element)).to.contain('Ask your personal adviser.');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await waitUntil(() => shadowAll(element, 'details').every((d) => !(d as HTMLDetailsElement).open), 'details not closed after print');
+  });
+
+  it('shows a helpful message when nothing matches', async () => {
+    const offer = jointOffer();
+    offer.entitlements = offer.entitlements.filter((e: any) => e.id === 'ctax-gedling');
+    const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age="14" situation="in-care"></local-offer-checklist></local-offer>`);
+    expect(visibleText(element)).to.contain('Nothing in this offer matches what you told us');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const element = await checklist(jointOffer(), (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
+    (shadow(element, '#age') as HTMLInputElement).focus();
+    await sendKeys({ type: '19' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.id).to.equal('situation-in-care');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(element.shadowRoot!.activeElement!.id).to.equal('situation-left-care-16-17');
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.id, 'the group starts on "not sure"').to.equal('looked-after-not-sure');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect((shadow(element, '#looked-after-yes') as HTMLInputElement).checked).to.equal(true);
+    await element.updateComplete;
+    expect(titles(element)).to.include('Setting-up-home allowance');
+    // On to the first checkbox, and tick it.
+    for (let i = 0; i < 20 && (element.shadowRoot!.activeElement as HTMLInputElement | null)?.type !== 'checkbox'; i++) await sendKeys({ press: 'Tab' });
+    const box = element.shadowRoot!.activeElement as HTMLInputElement;
+    expect(box.type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    expect(box.checked).to.equal(true);
+    await element.updateComplete;
+    expect(shadow(element, '[part="progress"]')!.textContent).to.match(/^1 of/);
+  });
+
+  it('passes axe on a real example offer, and works on its own with src', async () => {
+    const element = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src=${offerUrl('nottinghamshire')} .now=${NOW} age="22" situation="left-care-16-17"></local-offer-checklist>`);
+    await untilSettled(element);
+    expect(titles(element).length).to.be.greaterThan(10);
+    await expect(element).to.be.accessible();
+  });
+});

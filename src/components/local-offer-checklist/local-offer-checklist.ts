@@ -1,0 +1,364 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoadedOffer } from '../../context/offer-loader.js';
+import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
+import { formatDate, formatPence, formatValue } from '../../i18n/format.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
+import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
+import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
+import type { Offer } from '../../schema/offer-schema.js';
+import { safeHref } from '../../schema/url.js';
+import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
+import { describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
+import { AnswerStore, storeKeyFor } from './answer-store.js';
+import { checklistAsText } from './checklist-text.js';
+import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
+
+const SITUATION_KEYS: Record<Situation, StringKey> = {
+  'in-care': 'situationInCare',
+  'left-care-16-17': 'situationLeftCare',
+  'short-time-in-care': 'situationShortTime',
+  'arrived-alone': 'situationArrivedAlone',
+  'not-sure': 'situationNotSure',
+};
+
+/** Answers that rule a place out without naming it: "No" and "Somewhere else". */
+const ELSEWHERE = 'elsewhere';
+const MIN_AGE = 14;
+const MAX_AGE = 30;
+
+function parseAge(value: string | null | undefined): number | undefined | 'invalid' {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const age = Number(value);
+  return Number.isInteger(age) && age >= MIN_AGE && age <= MAX_AGE ? age : 'invalid';
+}
+
+function dialable(number: string): string {
+  return number.replace(/[^\d+]/g, '');
+}
+
+/**
+ * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
+ * then every item that applies, grouped by area, with why it applies, what it is worth, how to claim, the
+ * evidence needed and who to ask. Ticks ("I've got this") and answers stay on the device only.
+ *
+ * @summary Entitlements checklist, kept on the young person's device.
+ * @slot - Fallback content, shown when scripts fail or the offer cannot be loaded.
+ * @csspart card - The outer box.
+ * @csspart heading - The checklist heading.
+ * @csspart profile - The "About you" form.
+ * @csspart progress - The "7 of 23 ticked" line.
+ * @csspart area - One area's group of items.
+ * @csspart item - One item.
+ * @csspart may-apply - The group of items that may apply.
+ * @csspart actions - The Clear, Print and Download buttons.
+ * @csspart storage-warning - The notice that ticks cannot be saved on this device.
+ * @csspart example-notice - The notice shown for example data.
+ * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
+ * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
+ * @cssprop --local-offer-checklist-accent - The top border; defaults to --local-offer-color-accent.
+ * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
+ * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
+ * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
+ * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
+ */
+export class LocalOfferChecklistElement extends OfferConsumerElement {
+  static override styles = localOfferChecklistStyles;
+
+  /** The young person's age, when the page knows it. */
+  @property({ type: Number }) accessor age: number | undefined = undefined;
+
+  /** Their situation, when the page knows it: in-care, left-care-16-17, short-time-in-care, arrived-alone or not-sure. */
+  @property() accessor situation: Situation | undefined = undefined;
+
+  /** GSS code of the council area where they live, when the page knows it. */
+  @property({ attribute: 'lives-in' }) accessor livesIn: string | undefined = undefined;
+
+  /** GSS code of the council that looked after them, when the page knows it. */
+  @property({ attribute: 'looked-after-by' }) accessor lookedAfterBy: string | undefined = undefined;
+
+  /** Warn when the offer was last reviewed at least this many months ago. */
+  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+
+  /** A fixed clock, for demos and tests. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+
+  @state() private accessor profile: Profile = {};
+  @state() private accessor ticks: ReadonlySet<string> = new Set();
+  @state() private accessor ageInput = '';
+  @state() private accessor announcement = '';
+
+  private store: AnswerStore | undefined;
+  private storeFor: LoadedOffer | undefined;
+  private joined: { key: string; items: JoinedItem[] } | undefined;
+  private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.printQuery?.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.expandForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.expandForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  private readonly onPrintChange = (event: MediaQueryListEvent) => (event.matches ? this.expandForPrint() : this.restoreAfterPrint());
+
+  /** Print shows everything: open every closed disclosure, and remember which to close again. */
+  private readonly expandForPrint = () => {
+    for (const details of Array.from(this.renderRoot.querySelectorAll('details'))) {
+      if (!details.open) {
+        details.open = true;
+        details.dataset.openedForPrint = '';
+      }
+    }
+  };
+
+  private readonly restoreAfterPrint = () => {
+    for (const details of Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-opened-for-print]'))) {
+      details.open = false;
+      delete details.dataset.openedForPrint;
+    }
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.offerState;
+    if (state.status === 'loaded' && state.loaded !== this.storeFor) this.openStore(state.loaded);
+  }
+
+  /** Stored answers win over what the page set: they are the young person's own choices. */
+  private openStore(loaded: LoadedOffer): void {
+    this.storeFor = loaded;
+    this.store = new AnswerStore(storeKeyFor(loaded.offer.id, loaded.offer.schemaVersion));
+    const stored = this.store.answers;
+    const fromPage: Profile = { age: this.age, situation: this.situation, livesIn: this.livesIn, lookedAfterBy: this.lookedAfterBy };
+    const hasStored = Object.values(stored.profile).some((value) => value !== undefined);
+    this.profile = hasStored ? stored.profile : fromPage;
+    this.ageInput = this.profile.age === undefined ? '' : String(this.profile.age);
+    this.ticks = new Set(stored.ticks);
+  }
+
+  private save(): void {
+    this.store?.save({ ticks: [...this.ticks], profile: this.profile });
+  }
+
+  private updateProfile(change: Partial<Profile>): void {
+    this.profile = { ...this.profile, ...change };
+    this.announcement = '';
+    this.save();
+  }
+
+  private toggle(key: string, ticked: boolean): void {
+    const next = new Set(this.ticks);
+    if (ticked) next.add(key);
+    else next.delete(key);
+    this.ticks = next;
+    this.save();
+  }
+
+  private clearAnswers(): void {
+    this.store?.clear();
+    this.profile = {};
+    this.ageInput = '';
+    this.ticks = new Set();
+    this.announcement = this.t('answersCleared');
+  }
+
+  /** The offer's own view of its places: a county offer covers its districts. */
+  private countyOf(offer: Offer): (code: string) => string | undefined {
+    const county = offer.publisher.councilCode?.startsWith('E10') ? offer.publisher.councilCode : undefined;
+    const covered = new Set(offer.covers ?? []);
+    return (code) => (county && code !== county && covered.has(code) ? county : undefined);
+  }
+
+  private councilNames(offer: Offer): (code: string) => string {
+    const names = new Map<string, string>();
+    for (const provider of offer.providers) if (provider.councilCode) names.set(provider.councilCode, provider.name);
+    if (offer.publisher.councilCode) names.set(offer.publisher.councilCode, offer.publisher.name);
+    return (code) => names.get(code) ?? code;
+  }
+
+  private items(offer: Offer): JoinedItem[] {
+    const profile = this.profile;
+    const key = JSON.stringify([offer.id, profile]);
+    if (this.joined?.key !== key || this.storeFor?.offer !== offer) {
+      this.joined = { key, items: joinOffers([offer], profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: this.countyOf(offer) }) };
+    }
+    return this.joined.items;
+  }
+
+  private download(offer: Offer, items: readonly JoinedItem[]): void {
+    const text = checklistAsText(offer, items, this.ticks, this.localizer, this.councilNames(offer));
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${offer.id}-checklist.txt`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  protected override render() {
+    return this.renderOffer('loading', (loaded) => this.renderChecklist(loaded.offer));
+  }
+
+  private renderChecklist(offer: Offer): TemplateResult {
+    const items = this.items(offer);
+    const applying = items.filter((item) => item.verdict === 'applies');
+    const maybe = items.filter((item) => item.verdict === 'may-apply');
+    const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
+    const now = this.now ?? new Date();
+    return html`<section part="card" class="card" aria-labelledby="heading">
+      ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
+      <p class="secondary">${offer.title}</p>
+      ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
+      ${isStale(offer.lastReviewed, now, this.staleAfterMonths) ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
+      ${this.renderProfile(offer)}
+      ${this.store && !this.store.persistent ? html`<div class="notice notice--warning" part="storage-warning"><p>${this.t('storageUnavailable')}</p></div>` : nothing}
+      <p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>
+      ${applying.length === 0 ? html`<p>${this.t('emptyChecklist')}</p>` : nothing}
+      ${AREAS.map((area) => {
+        const inArea = applying.filter((item) => item.area === area);
+        if (inArea.length === 0) return nothing;
+        return html`<section class="area" part="area" aria-labelledby="area-${area}">
+          ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
+          <ul class="items">${inArea.map((item) => this.renderItem(offer, item, true))}</ul>
+        </section>`;
+      })}
+      ${maybe.length
+        ? html`<section class="may-apply" part="may-apply" aria-labelledby="may-apply">
+            ${this.heading(1, this.t('mayApplyHeading'), 'may-apply-heading', 'heading-m', 'may-apply')}
+            <ul class="items">${maybe.map((item) => this.renderItem(offer, item, false))}</ul>
+          </section>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
+        <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
+        <button type="button" class="secondary" @click=${() => this.download(offer, applying)}>${this.t('downloadText')}</button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      <p class="review secondary">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
+    </section>`;
+  }
+
+  private renderProfile(offer: Offer): TemplateResult {
+    const age = parseAge(this.ageInput);
+    const publisherCode = offer.publisher.councilCode;
+    const askLookedAfter = publisherCode !== undefined && !publisherCode.startsWith('E07');
+    // A joint county offer asks for the district (which decides council tax and housing), not the county.
+    const covered = offer.covers?.length ? offer.covers : publisherCode ? [publisherCode] : [];
+    const places = covered.length > 1 ? covered.filter((code) => !code.startsWith('E10')) : covered;
+    const councilName = this.councilNames(offer);
+    const lookedAfter = this.profile.lookedAfterBy === undefined ? 'not-sure' : this.profile.lookedAfterBy === publisherCode ? 'yes' : 'no';
+    return html`<form class="profile" part="profile" @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset>
+        <legend class="heading-m">${this.t('profileLegend')}</legend>
+        <p class="hint">${this.t('profileHint')}</p>
+        <div class="field">
+          <label for="age">${this.t('ageLabel')}</label>
+          <span class="hint" id="age-hint">${this.t('ageHint')}</span>
+          ${age === 'invalid' ? html`<span class="error-message" id="age-error">${this.t('ageError')}</span>` : nothing}
+          <input id="age" name="age" type="number" inputmode="numeric" min=${MIN_AGE} max=${MAX_AGE} .value=${this.ageInput}
+            aria-describedby=${age === 'invalid' ? 'age-hint age-error' : 'age-hint'} aria-invalid=${age === 'invalid' ? 'true' : 'false'}
+            @input=${(event: Event) => {
+              this.ageInput = (event.target as HTMLInputElement).value;
+              const parsed = parseAge(this.ageInput);
+              if (parsed !== 'invalid') this.updateProfile({ age: parsed });
+            }} />
+        </div>
+        <fieldset class="field">
+          <legend>${this.t('situationLegend')}</legend>
+          ${SITUATIONS.map(
+            (situation) => html`<div class="choice">
+              <input type="radio" name="situation" id="situation-${situation}" .checked=${this.profile.situation === situation}
+                @change=${() => this.updateProfile({ situation })} />
+              <label for="situation-${situation}">${this.t(SITUATION_KEYS[situation])}</label>
+            </div>`,
+          )}
+        </fieldset>
+        ${askLookedAfter
+          ? html`<fieldset class="field">
+              <legend>${this.t('lookedAfterLegend', { council: offer.publisher.name })}</legend>
+              ${(['yes', 'no', 'not-sure'] as const).map(
+                (answer) => html`<div class="choice">
+                  <input type="radio" name="looked-after" id="looked-after-${answer}" .checked=${lookedAfter === answer}
+                    @change=${() => this.updateProfile({ lookedAfterBy: answer === 'yes' ? publisherCode : answer === 'no' ? ELSEWHERE : undefined })} />
+                  <label for="looked-after-${answer}">${this.t(answer === 'yes' ? 'answerYes' : answer === 'no' ? 'answerNo' : 'answerNotSure')}</label>
+                </div>`,
+              )}
+            </fieldset>`
+          : nothing}
+        ${places.length
+          ? html`<div class="field">
+              <label for="lives-in">${this.t('livesInLabel')}</label>
+              <select id="lives-in" @change=${(event: Event) => this.updateProfile({ livesIn: (event.target as HTMLSelectElement).value || undefined })}>
+                <option value="" ?selected=${!this.profile.livesIn}>${this.t('livesInUnknown')}</option>
+                ${places.map((code) => html`<option value=${code} ?selected=${this.profile.livesIn === code}>${councilName(code)}</option>`)}
+                <option value=${ELSEWHERE} ?selected=${this.profile.livesIn === ELSEWHERE}>${this.t('livesInElsewhere')}</option>
+              </select>
+            </div>`
+          : nothing}
+      </fieldset>
+    </form>`;
+  }
+
+  private renderItem(offer: Offer, item: JoinedItem, tickable: boolean): TemplateResult {
+    const source = item.sources[0];
+    const entitlement = source?.item;
+    const councilName = this.councilNames(offer);
+    const value = formatValue(entitlement?.value, this.localizer) ?? (item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined);
+    const provider = source?.provider?.name ?? item.national?.deliveredBy;
+    const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
+    const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
+    if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
+    const ticked = this.ticks.has(item.key);
+    const id = `item-${item.key.replace(/[^a-z0-9-]/g, '-')}`;
+    const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
+    return html`<li class="item ${ticked ? 'item--ticked' : ''}" part="item">
+      ${this.heading(2, item.title, 'item-title', 'heading-s item-title')}
+      ${tickable
+        ? html`<div class="choice">
+            <input type="checkbox" id=${id} .checked=${ticked} @change=${(event: Event) => this.toggle(item.key, (event.target as HTMLInputElement).checked)} />
+            <label for=${id}>${this.t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
+            <span class="print-tick" aria-hidden="true">${`[${ticked ? 'x' : ' '}] ${ticked ? this.t('ticked') : this.t('notTicked')}`}</span>
+          </div>`
+        : html`<p class="hint">${this.t('mayApplyHint', { missing: describeUnknowns(item.unknowns, this.localizer) })}</p>`}
+      <p>${item.summary}</p>
+      <dl class="facts">
+        ${value ? html`<dt>${this.t('worth')}</dt><dd>${value}</dd>` : nothing}
+        <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
+        ${provider ? html`<dt>${this.t('providedBy')}</dt><dd>${provider}</dd>` : nothing}
+      </dl>
+      ${item.belowMinimum.length && item.national?.amountPence !== undefined
+        ? html`<p class="notice">${this.t('belowMinimum', {
+            minimum: formatPence(item.national.amountPence),
+            date: item.national.amountValidFrom ? formatDate(item.national.amountValidFrom) : '',
+            amount: formatPence(item.belowMinimum[0]!.item.value!.amountPence!),
+          })}</p>`
+        : nothing}
+      ${hasDetails
+        ? html`<details>
+            <summary>${this.t('moreDetails', { title: item.title })}</summary>
+            ${entitlement?.details ? html`<p>${entitlement.details}</p>` : nothing}
+            ${entitlement?.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${entitlement.howToClaim}</p>` : nothing}
+            ${entitlement?.evidence?.length ? html`<p class="heading-s">${this.t('evidence')}</p><ul>${entitlement.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
+            ${contact
+              ? html`<p class="heading-s">${this.t('whoToAsk')}</p>
+                  <p>${contact.name}${contact.phone && dialable(contact.phone) ? html`: <a href=${`tel:${dialable(contact.phone)}`}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
+              : nothing}
+            ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((link) => html`<li><a href=${link.href!}>${link.title}</a></li>`)}</ul>` : nothing}
+          </details>`
+        : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,31 @@
+/** Turns the model's reasons and unknowns into the words elements show. */
+import type { Localizer } from '../../i18n/localize.js';
+import type { Reason, Unknown } from '../../model/eligibility.js';
+import type { StringKey } from '../../i18n/strings.js';
+
+export function describeReason(reason: Reason, localizer: Localizer, councilName: (code: string) => string): string {
+  switch (reason.kind) {
+    case 'national':
+      return localizer.t('reasonNational');
+    case 'looked-after-by':
+      return localizer.t('reasonLookedAfterBy', { council: councilName(reason.councilCode) });
+    case 'lives-in':
+      return localizer.t('reasonLivesIn', { council: councilName(reason.councilCode) });
+    default:
+      return localizer.t('reasonPartner', { provider: reason.providerName });
+  }
+}
+
+const UNKNOWN_KEYS: Record<Unknown, StringKey> = {
+  age: 'unknownAge',
+  status: 'unknownStatus',
+  'lives-in': 'unknownLivesIn',
+  'looked-after-by': 'unknownLookedAfterBy',
+};
+
+/** "your age and where you live" */
+export function describeUnknowns(unknowns: readonly Unknown[], localizer: Localizer): string {
+  const words = unknowns.map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')}${localizer.t('listJoin')}${words[words.length - 1]}`;
+}

@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { NATIONAL_ENTITLEMENTS } from '../entitlements/national-catalogue.js';
+import { countyOf } from '../places/council-registry.js';
+import { parseOffer } from '../schema/parse.js';
+import type { Offer } from '../schema/offer-schema.js';
+import { CARE_STATUSES } from '../schema/vocabularies.js';
+import { minimalOffer } from '../test-support/offer-fixture.js';
+import { joinOffers } from './joined-offer.js';
+import { SITUATIONS, statusesFor, type Profile } from './profile.js';
+
+const NOTTS = 'E10000024';
+const ASHFIELD = 'E07000170';
+const GEDLING = 'E07000173';
+const KENT = 'E10000016';
+
+function offer(change: (o: Record<string, any>) => void = () => {}): Offer {
+  const raw = minimalOffer();
+  raw.providers.push({ id: 'ashfield', name: 'Ashfield District Council', kind: 'council', councilCode: ASHFIELD, tier: 'district' });
+  raw.entitlements = [
+    { id: 'home', title: 'Setting-up-home allowance', summary: 's', area: 'accommodation', basis: 'national-statutory', nationalEntitlement: 'setting-up-home-allowance', providerId: 'notts', eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] }, value: { amountPence: 300000, period: 'once' } },
+    { id: 'ctax', title: 'Council tax exemption', summary: 's', area: 'financial-literacy', basis: 'discretionary', providerId: 'ashfield', eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] } },
+    { id: 'county-wide', title: 'Bus pass', summary: 's', area: 'participation-in-society', basis: 'discretionary', providerId: 'notts', eligibility: { residentsOf: [NOTTS] } },
+    { id: 'prep', title: 'Preparation for adulthood', summary: 's', area: 'relationships', basis: 'local-statutory', providerId: 'notts', eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 } },
+    { id: 'coffee', title: 'Free coffee', summary: 's', area: 'health-and-wellbeing', basis: 'community', providerId: 'cafe' },
+  ];
+  change(raw);
+  const result = parseOffer(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+const join = (offers: Offer[], profile: Profile) => joinOffers(offers, profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: (code) => countyOf(code)?.code });
+const keys = (items: ReturnType<typeof join>, verdict?: string) => items.filter((i) => !verdict || i.verdict === verdict).map((i) => i.key).sort();
+
+describe('statusesFor', () => {
+  it('turns a situation and an age into legal statuses, for every age from 14 to 25', () => {
+    for (let age = 14; age <= 25; age++) {
+      expect(statusesFor({ age, situation: 'left-care-16-17' })).to.deep.equal([age < 18 ? 'relevant' : 'former-relevant']);
+      expect(statusesFor({ age, situation: 'in-care' })).to.deep.equal(age >= 16 && age <= 17 ? ['in-care', 'eligible'] : ['in-care']);
+      expect(statusesFor({ age, situation: 'arrived-alone' })).to.include('unaccompanied-asylum-seeking');
+      expect(statusesFor({ age, situation: 'short-time-in-care' })).to.deep.equal(['qualifying']);
+      expect(statusesFor({ age, situation: 'not-sure' })).to.equal(undefined);
+    }
+    expect(statusesFor({ situation: 'left-care-16-17' })).to.equal(undefined);
+    for (const situation of SITUATIONS) for (const status of statusesFor({ age: 20, situation }) ?? []) expect(CARE_STATUSES).to.include(status);
+  });
+});
+
+describe('joinOffers', () => {
+  it('gives each applying item its reasons: national law, who looked after you, where you live, a partner', () => {
+    const items = join([offer()], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
+    const byKey = new Map(items.map((i) => [i.key, i]));
+    expect(byKey.get('setting-up-home-allowance')!.reasons).to.deep.include.members([{ kind: 'national' }, { kind: 'looked-after-by', councilCode: NOTTS }]);
+    expect(byKey.get('test-offer/ctax')!.reasons).to.deep.equal([{ kind: 'lives-in', councilCode: ASHFIELD }]);
+    expect(byKey.get('test-offer/county-wide')!.reasons, 'a county covers its districts').to.deep.equal([{ kind: 'lives-in', councilCode: ASHFIELD }]);
+    expect(byKey.get('test-offer/coffee')!.reasons).to.deep.equal([{ kind: 'partner', providerName: 'Corner Café' }]);
+    expect(byKey.get('test-offer/home' as string)).to.equal(undefined);
+    expect(items.every((i) => i.verdict === 'applies')).to.equal(true);
+    expect(keys(items)).not.to.include('test-offer/prep');
+    expect(byKey.get('personal-adviser')!.sources, 'national items no offer mentions still appear').to.deep.equal([]);
+  });
+
+  it('leaves out what does not apply: another council, another district, the wrong age or status', () => {
+    const items = join([offer()], { age: 20, situation: 'left-care-16-17', livesIn: GEDLING, lookedAfterBy: KENT });
+    expect(keys(items)).to.include('test-offer/county-wide');
+    expect(keys(items)).not.to.include('test-offer/ctax');
+    expect(items.find((i) => i.key === 'setting-up-home-allowance')!.sources, 'Kent care leaver: the catalogue entry, not Notts item').to.deep.equal([]);
+    const young = join([offer()], { age: 15, situation: 'in-care', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
+    expect(keys(young)).to.include('test-offer/prep');
+    expect(keys(young)).not.to.include('test-offer/ctax');
+    expect(keys(young)).not.to.include('setting-up-home-allowance');
+  });
+
+  it('across every age from 14 to 25 and every situation, never keeps an item outside its ages', () => {
+    for (const situation of SITUATIONS) {
+      for (let age = 14; age <= 25; age++) {
+        for (const item of join([offer()], { age, situation, livesIn: ASHFIELD, lookedAfterBy: NOTTS })) {
+          for (const source of item.sources) {
+            const { minAge = 0, maxAge = 30 } = source.item.eligibility ?? {};
+            expect(age, `${item.key} at ${age}`).to.be.within(minAge, maxAge);
+          }
+          if (item.verdict === 'applies' && item.national && item.sources.length === 0) {
+            expect(age).to.be.within(item.national.minAge ?? 0, item.national.maxAge ?? 30);
+          }
+        }
+      }
+    }
+  });
+
+  it('says what "may apply" when the profile does not say enough', () => {
+    const items = join([offer()], {});
+    const home = items.find((i) => i.key === 'setting-up-home-allowance')!;
+    expect(home.verdict).to.equal('may-apply');
+    expect(home.unknowns).to.have.members(['status', 'age', 'looked-after-by']);
+    expect(items.find((i) => i.key === 'test-offer/ctax')!.unknowns).to.have.members(['age', 'lives-in']);
+    expect(items.find((i) => i.key === 'test-offer/coffee')!.verdict).to.equal('applies');
+    const noPlace = join([offer()], { age: 20, situation: 'left-care-16-17' });
+    expect(noPlace.find((i) => i.key === 'test-offer/ctax')!.unknowns).to.deep.equal(['lives-in']);
+  });
+
+  it('shows one national entitlement once, keeping different amounts from two councils', () => {
+    const district = offer((o) => {
+      o.id = 'district-offer';
+      o.entitlements[0].value.amountPence = 350000;
+      o.entitlements[0].eligibility.careLeaversOf = undefined;
+    });
+    const items = join([offer(), district], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
+    const home = items.filter((i) => i.national?.id === 'setting-up-home-allowance');
+    expect(home).to.have.length(1);
+    expect(home[0]!.sources.map((s) => s.item.value?.amountPence)).to.deep.equal([300000, 350000]);
+    expect(home[0]!.conflictingAmounts).to.equal(true);
+    expect(items.find((i) => i.key === 'test-offer/coffee')).to.exist;
+    expect(items.find((i) => i.key === 'district-offer/coffee')).to.exist;
+  });
+
+  it('flags a local amount below the national minimum', () => {
+    const low = offer((o) => { o.entitlements[0].value.amountPence = 250000; });
+    const items = join([low], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS, livesIn: ASHFIELD });
+    const home = items.find((i) => i.key === 'setting-up-home-allowance')!;
+    expect(home.belowMinimum.map((s) => s.item.value?.amountPence)).to.deep.equal([250000]);
+    expect(join([offer()], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS }).find((i) => i.key === 'setting-up-home-allowance')!.belowMinimum).to.deep.equal([]);
+  });
+});
