@@ -1,8 +1,10 @@
 // `npm start`: serves the demo and the built bundle from this folder at http://localhost:8000/demo/
-// (PORT overrides the port). Static files only, and nothing outside demo/, dist/, schema/ and data/.
+// (PORT overrides the port). Static files from demo/, dist/, schema/ and data/ only, plus a stand-in for
+// postcodes.io at /postcodes/{postcode} so the finder demo needs no internet.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { answerPostcodeRequest } from './postcode-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PUBLIC = ['demo', 'dist', 'schema', 'data'];
@@ -15,6 +17,11 @@ export function createDemoServer() {
     if (path === '/' || path === '/demo') {
       response.writeHead(302, { location: '/demo/' });
       return response.end();
+    }
+    const postcode = answerPostcodeRequest(path);
+    if (postcode) {
+      response.writeHead(postcode.status, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
+      return response.end(JSON.stringify(postcode.body));
     }
     if (path.endsWith('/')) path += 'index.html';
     const relative = normalize(path).replace(/^\/+/, '');

@@ -1,7 +1,8 @@
 // A stand-in for the web servers that host offers, for browser tests: real HTTP answers from this machine,
 // including the failures (error statuses, slow answers, broken bodies). Counts requests per path so tests
-// can check that two elements share one request.
+// can check that two elements share one request. /postcodes/{postcode} answers as postcodes.io does.
 import { readFile } from 'node:fs/promises';
+import { answerPostcodeRequest } from './postcode-server.mjs';
 
 const counts = new Map();
 const flakyAttempts = new Map();
@@ -10,6 +11,18 @@ const EXAMPLES = new URL('../schema/examples/', import.meta.url);
 export function offerHostMiddleware() {
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
+    const postcode = answerPostcodeRequest(url.pathname);
+    if (postcode) {
+      const key = `/__host__/postcodes/${decodeURIComponent(url.pathname.slice('/postcodes/'.length)).replace(/\s+/g, '').toUpperCase()}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = postcode.status;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(postcode.body);
+      return;
+    }
     if (!url.pathname.startsWith('/__host__/')) return next();
     const [, , action, ...rest] = url.pathname.split('/');
     // Every request must reach this server, as a real host's would without caching headers.
@@ -39,6 +52,11 @@ export function offerHostMiddleware() {
         ctx.body = await readFile(new URL(file, EXAMPLES), 'utf8');
         return;
       }
+      case 'echo':
+        // Serves the JSON given in ?body= (URL-encoded), so a test can host offers it builds itself.
+        ctx.type = 'application/json';
+        ctx.body = url.searchParams.get('body') ?? '';
+        return;
       case 'status':
         ctx.status = Number(name);
         ctx.type = 'text/html';

@@ -5,5 +5,6 @@
 import './components/local-offer/define.js';
 import './components/local-offer-contact/define.js';
 import './components/local-offer-checklist/define.js';
+import './components/local-offer-finder/define.js';
 
 export { defineElement } from './components/shared/define-element.js';

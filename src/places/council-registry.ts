@@ -3,6 +3,7 @@
  * district's county, the upper-tier council that runs children's services for any council).
  */
 import type { CouncilTier } from '../schema/vocabularies.js';
+import { fold } from '../text/fold.js';
 import { COUNCIL_RECORDS, REGIONS } from './councils.data.js';
 
 export interface Council {
@@ -18,12 +19,14 @@ export interface Council {
   /** For a district, its county's GSS code. */
   readonly countyCode?: string;
   readonly region: string;
+  /** The council's page in GOV.UK's "Find your local council", where GOV.UK has one. */
+  readonly govUkUrl?: string;
 }
 
 const TIER_BY_PREFIX: Record<string, CouncilTier> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
 
 export const COUNCILS: readonly Council[] = Object.freeze(
-  COUNCIL_RECORDS.map(([code, name, shortName, onsName, countyCode, region]) =>
+  COUNCIL_RECORDS.map(([code, name, shortName, onsName, countyCode, region, slug]) =>
     Object.freeze({
       code,
       name,
@@ -32,6 +35,7 @@ export const COUNCILS: readonly Council[] = Object.freeze(
       tier: TIER_BY_PREFIX[code.slice(0, 3)]!,
       ...(countyCode ? { countyCode } : {}),
       region: REGIONS[region]!,
+      ...(slug ? { govUkUrl: `https://www.gov.uk/find-local-council/${slug}` } : {}),
     }),
   ),
 );
@@ -46,15 +50,7 @@ const GENERIC_WORDS = new Set(['council', 'borough', 'district', 'county', 'city
  * Council" are dropped. "City of London" keeps its words, as it would otherwise fold to nothing.
  */
 export function normaliseCouncilName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  const words = fold(name).split(' ').filter(Boolean);
   const meaningful = words.filter((word) => !GENERIC_WORDS.has(word));
   return (meaningful.length > 0 ? meaningful : words).join(' ');
 }
@@ -105,4 +101,25 @@ export function upperTierOf(code: string): Council | undefined {
   const council = councilByCode(code);
   if (!council) return undefined;
   return council.tier === 'district' ? countyOf(council.code) : council;
+}
+
+const searchText = COUNCILS.map((council) => ` ${fold([council.shortName, council.name, council.onsName].join(' '))} `);
+
+/**
+ * Councils for an autocomplete: every word typed must start a word of the council's names ("newark",
+ * "city of london", "Newark and Sherwood"). Names that start with the query come first.
+ */
+export function searchCouncils(query: string, limit = 20): Council[] {
+  const folded = fold(query);
+  if (!folded) return [];
+  const words = folded.split(' ');
+  const starts: Council[] = [];
+  const contains: Council[] = [];
+  COUNCILS.forEach((council, i) => {
+    const text = searchText[i]!;
+    if (!words.every((word) => text.includes(` ${word}`))) return;
+    (fold(council.shortName).startsWith(folded) ? starts : contains).push(council);
+  });
+  const byName = (a: Council, b: Council) => a.shortName.localeCompare(b.shortName);
+  return [...starts.sort(byName), ...contains.sort(byName)].slice(0, limit);
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import { formatDate, formatPence, formatValue } from '../../i18n/format.js';
-import type { StringKey } from '../../i18n/strings.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
@@ -12,29 +11,13 @@ import { safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
 import { describeReason, describeUnknowns } from '../shared/reason-text.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
+import { MAX_AGE, MIN_AGE, parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
-const SITUATION_KEYS: Record<Situation, StringKey> = {
-  'in-care': 'situationInCare',
-  'left-care-16-17': 'situationLeftCare',
-  'short-time-in-care': 'situationShortTime',
-  'arrived-alone': 'situationArrivedAlone',
-  'not-sure': 'situationNotSure',
-};
-
 /** Answers that rule a place out without naming it: "No" and "Somewhere else". */
 const ELSEWHERE = 'elsewhere';
-const MIN_AGE = 14;
-const MAX_AGE = 30;
-
-function parseAge(value: string | null | undefined): number | undefined | 'invalid' {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const age = Number(value);
-  return Number.isInteger(age) && age >= MIN_AGE && age <= MAX_AGE ? age : 'invalid';
-}
-
 function dialable(number: string): string {
   return number.replace(/[^\d+]/g, '');
 }

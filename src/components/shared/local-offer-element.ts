@@ -1,8 +1,8 @@
 /**
- * What every element shares: its strings (own overrides, then page-wide, then English) and re-rendering
- * when page-wide strings change.
+ * What every element shares: its strings (own overrides, then page-wide, then English), re-rendering
+ * when page-wide strings change, and headings that fit the host page's outline.
  */
-import { LitElement } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localizer, onStringsChanged } from '../../i18n/localize.js';
 import type { StringOverrides } from '../../i18n/strings.js';
@@ -10,6 +10,9 @@ import type { StringOverrides } from '../../i18n/strings.js';
 export class LocalOfferElement extends LitElement {
   /** Overrides for any of the element's words, such as `{ ctaHeading: '…' }`. See the i18n docs. */
   @property({ attribute: false }) accessor strings: StringOverrides | undefined = undefined;
+
+  /** The heading level of the element's heading (2–6); headings inside it are lower. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   protected readonly localizer = new Localizer(
     () => this.strings,
@@ -19,6 +22,15 @@ export class LocalOfferElement extends LitElement {
 
   protected t(...args: Parameters<Localizer['t']>): string {
     return this.localizer.t(...args);
+  }
+
+  /**
+   * A heading at a level relative to the element's own (offset 0 is the element heading), so the element
+   * fits the page's outline wherever it is placed.
+   */
+  protected heading(offset: number, text: string, part: string, className: string, id?: string): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    return html`<p role="heading" aria-level=${level} part=${part} class=${className} id=${id ?? nothing}>${text}</p>`;
   }
 
   override connectedCallback(): void {

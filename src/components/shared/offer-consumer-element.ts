@@ -20,9 +20,6 @@ export class OfferConsumerElement extends LocalOfferElement {
   /** Milliseconds to wait for `src`. */
   @property({ type: Number }) accessor timeout = 10_000;
 
-  /** The heading level of the element's heading (2–6); headings inside are lower. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-
   @consume({ context: offerContext, subscribe: true })
   @state()
   accessor providedState: OfferState | undefined = undefined;
@@ -54,9 +51,4 @@ export class OfferConsumerElement extends LocalOfferElement {
     return loaded(state.loaded);
   }
 
-  /** A heading at a level relative to the element's own (offset 0 is the element heading). */
-  protected heading(offset: number, text: string, part: string, className: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
-    return html`<p role="heading" aria-level=${level} part=${part} class=${className} id=${id ?? nothing}>${text}</p>`;
-  }
 }

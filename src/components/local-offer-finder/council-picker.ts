@@ -1,0 +1,154 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CouncilPickEvent } from '../../events/council-pick-event.js';
+import { councilByCode, countyOf, searchCouncils, type Council } from '../../places/council-registry.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+
+/**
+ * An accessible autocomplete over England's 317 councils (the WAI-ARIA combobox pattern with a listbox
+ * popup): type part of a name, move with the arrow keys, choose with Enter or a tap. Districts show their
+ * county, so "Newark and Sherwood (Nottinghamshire)" is never confused with another place.
+ *
+ * @summary Council autocomplete used by the finder.
+ * @csspart input - The text field.
+ * @csspart listbox - The list of suggestions.
+ * @csspart option - One suggestion.
+ * @fires local-offer-council-pick - CouncilPickEvent: a council was chosen, or the choice cleared.
+ */
+export class CouncilPickerElement extends LitElement {
+  static override styles = [
+    ...sharedStyles,
+    css`
+      @layer local-offer.component {
+        :host { position: relative; }
+        label { display: block; font-weight: 700; }
+        .hint { display: block; color: var(--_secondary-text); margin-bottom: 0.25em; }
+        input {
+          font: inherit; color: var(--_text); background: var(--_background); width: 100%; max-width: 24em;
+          border: 2px solid var(--_text); border-radius: 0; padding: 0.25em 0.4em; min-height: 44px;
+        }
+        input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
+        [role='listbox'] {
+          list-style: none; margin: 0; padding: 0; max-width: 24em; max-height: 18em; overflow-y: auto;
+          border: 2px solid var(--_text); border-top: 0; background: var(--_background);
+        }
+        [role='option'] { padding: 0.5em 0.5em; cursor: pointer; border-bottom: 1px solid var(--_border); min-height: 44px; }
+        [role='option'][aria-selected='true'] { background: var(--_link); color: var(--_background); outline: 3px solid transparent; }
+        .county { color: inherit; opacity: 0.85; }
+        @media (forced-colors: active) {
+          [role='option'][aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+        }
+      }
+    `,
+  ];
+
+  /** The chosen council's GSS code. */
+  @property({ reflect: true }) accessor value: string | undefined = undefined;
+
+  @property() accessor label = 'Pick your council';
+  @property() accessor hint = '';
+  @property({ attribute: false }) accessor noMatches = 'No council matches that name';
+  @property({ attribute: false }) accessor matchCount = (count: number) => `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
+
+  @state() private accessor text = '';
+  @state() private accessor open = false;
+  @state() private accessor active = -1;
+  @state() private accessor options: Council[] = [];
+
+  @query('input') private accessor input!: HTMLInputElement;
+
+  static displayName(council: Council): string {
+    const county = council.tier === 'district' ? countyOf(council.code) : undefined;
+    return county ? `${council.shortName} (${county.shortName})` : council.shortName;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('value')) {
+      const council = this.value ? councilByCode(this.value) : undefined;
+      if (council) this.text = CouncilPickerElement.displayName(council);
+      else if (!this.value) this.text = '';
+    }
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  private onInput(event: Event): void {
+    this.text = (event.target as HTMLInputElement).value;
+    this.options = searchCouncils(this.text, 12);
+    this.open = this.text.trim() !== '';
+    this.active = -1;
+  }
+
+  private choose(council: Council): void {
+    this.value = council.code;
+    this.text = CouncilPickerElement.displayName(council);
+    this.open = false;
+    this.active = -1;
+    this.dispatchEvent(new CouncilPickEvent(council));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const count = this.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open && this.text.trim()) this.open = true;
+        if (count) this.active = (this.active + 1) % count;
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (count) this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        break;
+      case 'Enter':
+        if (this.open && this.active >= 0 && this.options[this.active]) {
+          event.preventDefault();
+          this.choose(this.options[this.active]!);
+        } else if (this.open && count === 1) {
+          event.preventDefault();
+          this.choose(this.options[0]!);
+        }
+        break;
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+          this.active = -1;
+        } else if (this.text) {
+          this.text = '';
+          this.value = undefined;
+          this.dispatchEvent(new CouncilPickEvent(undefined));
+        }
+        break;
+      case 'Tab':
+        this.open = false;
+        break;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  protected override render() {
+    const expanded = this.open && this.options.length > 0;
+    return html`
+      <label for="council">${this.label}</label>
+      <span class="hint" id="council-hint">${this.hint}</span>
+      <input id="council" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false"
+        aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="councils" aria-describedby="council-hint"
+        aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+        .value=${this.text} @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${() => (this.open = false)} />
+      <ul id="councils" role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
+        ${expanded
+          ? this.options.map(
+              (council, i) => html`<li id="option-${i}" role="option" part="option" aria-selected=${i === this.active ? 'true' : 'false'}
+                @mousedown=${(event: Event) => event.preventDefault()} @click=${() => this.choose(council)}>${CouncilPickerElement.displayName(council)}</li>`,
+            )
+          : nothing}
+      </ul>
+      <p class="visually-hidden" role="status">${this.open ? (this.options.length ? this.matchCount(this.options.length) : this.noMatches) : ''}</p>
+    `;
+  }
+}

@@ -1,0 +1,290 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define.js';
+import { clearOfferCache } from '../../context/offer-loader.js';
+import { minimalOffer } from '../../test-support/offer-fixture.js';
+import { requestCount, shadow, shadowAll, visibleText } from '../../test-support/element-helpers.js';
+import type { CouncilPickerElement } from './council-picker.js';
+import type { LocalOfferFinderElement } from './local-offer-finder.js';
+
+const DIRECTORY = '/schema/examples/directory.json';
+const ASHFIELD = 'E07000170';
+const NOTTS = 'E10000024';
+const NOW = new Date('2026-11-23T10:00:00Z');
+const startUrl = location.href.split('?')[0]!;
+
+async function finder(attributes: Record<string, string> = {}, setup?: (el: LocalOfferFinderElement) => void): Promise<LocalOfferFinderElement> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const element = document.createElement('local-offer-finder');
+  element.setAttribute('directory', DIRECTORY);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.now = NOW;
+  setup?.(element);
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const picker = (el: LocalOfferFinderElement) => shadow(el, 'local-offer-council-picker') as CouncilPickerElement;
+const results = (el: LocalOfferFinderElement) => shadow(el, '[part="results"]')!;
+const itemTitles = (el: LocalOfferFinderElement) => shadowAll(el, '[part="item"] [part="item-title"]').map((e) => e.textContent!);
+const count = (el: LocalOfferFinderElement) => shadow(el, '[part="count"]')?.textContent ?? '';
+
+async function untilResults(el: LocalOfferFinderElement): Promise<void> {
+  await waitUntil(() => shadow(el, '[part="count"]') || shadow(el, '[part="error"]'), 'no results shown', { timeout: 8000 });
+}
+
+async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 0): Promise<void> {
+  const input = picker(el).shadowRoot!.querySelector('input')!;
+  input.focus();
+  await sendKeys({ type: typed });
+  for (let i = 0; i <= option; i++) await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+async function submitPostcode(el: LocalOfferFinderElement, postcode: string): Promise<void> {
+  const input = shadow(el, '#postcode') as HTMLInputElement;
+  input.focus();
+  await sendKeys({ type: postcode });
+  await sendKeys({ press: 'Enter' });
+}
+
+function setAnswers(el: LocalOfferFinderElement, age: string, situation: string): Promise<unknown> {
+  const ageInput = shadow(el, '#age') as HTMLInputElement;
+  ageInput.value = age;
+  ageInput.dispatchEvent(new Event('input'));
+  const select = shadow(el, '#situation') as HTMLSelectElement;
+  select.value = situation;
+  select.dispatchEvent(new Event('change'));
+  return el.updateComplete;
+}
+
+describe('<local-offer-finder>', () => {
+  beforeEach(async () => {
+    clearOfferCache();
+    history.replaceState(null, '', startUrl);
+    await fetch('/__host__/reset');
+  });
+  after(() => history.replaceState(null, '', startUrl));
+
+  it('asks where you live before showing anything, and passes axe', async () => {
+    const el = await finder();
+    expect(visibleText(results(el))).to.contain('Tell us where you live, or pick a council');
+    expect(shadow(el, '#postcode'), 'no postcode field unless a lookup is configured').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the joined-up offer for a place picked from the list, saying who provides each item and why', async () => {
+    const el = await finder();
+    await pickCouncil(el, 'newark');
+    expect(picker(el).value).to.equal('E07000175');
+    await setAnswers(el, '20', 'left-care-16-17');
+    await untilResults(el);
+    expect((shadow(el, '#looked-after') as HTMLSelectElement).value, 'defaults to the upper tier where you live').to.equal(NOTTS);
+    const text = visibleText(results(el));
+    expect(text).to.contain('You live in Newark and Sherwood');
+    expect(text).to.contain('You were looked after by Nottinghamshire');
+    expect(text).to.contain('Everyone leaving care in England');
+    expect(text).to.contain('Newark and Sherwood District Council');
+    expect(count(el)).to.match(/^\d+ things you can get$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds councils forgivingly in the picker, with districts showing their county', async () => {
+    const el = await finder();
+    const input = picker(el).shadowRoot!.querySelector('input')!;
+    for (const [typed, expected] of [['Newark and Sherwood', 'Newark and Sherwood (Nottinghamshire)'], ['city of london', 'City of London'], ['CAMDEN', 'Camden']] as const) {
+      input.focus();
+      input.select();
+      await sendKeys({ type: typed });
+      await picker(el).updateComplete;
+      const options = Array.from(picker(el).shadowRoot!.querySelectorAll('[role="option"]')).map((o) => o.textContent);
+      expect(options[0], typed).to.equal(expected);
+      expect(input.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+    }
+    input.select();
+    await sendKeys({ type: 'zzzz' });
+    await picker(el).updateComplete;
+    expect(visibleText(picker(el).shadowRoot!.querySelector('[role="status"]')!)).to.equal('No council matches that name');
+  });
+
+  it('looks a postcode up only through the configured service, and maps it to district and county', async () => {
+    const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
+    await submitPostcode(el, 'br8 7re');
+    await waitUntil(() => picker(el).value === 'E07000111', 'postcode not mapped');
+    expect(visibleText(shadow(el, '[part="postcode-message"]')!)).to.equal('BR8 7RE is in Sevenoaks (Kent).');
+    expect((shadow(el, '#looked-after') as HTMLSelectElement).value).to.equal('E10000016');
+    expect(await requestCount('postcodes/BR87RE')).to.equal(1);
+  });
+
+  it('refuses a malformed postcode without any request', async () => {
+    const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
+    await submitPostcode(el, 'NOT A POSTCODE');
+    await el.updateComplete;
+    expect(visibleText(shadow(el, '[part="postcode-message"]')!)).to.equal('Enter a full UK postcode, like NG5 1AB');
+    expect(shadow(el, '#postcode')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(await requestCount('postcodes/NOTAPOSTCODE')).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  const fallbacks: [string, string, string, RegExp][] = [
+    ['outside England', '/postcodes/{postcode}', 'CF24 4NP', /CF24 4NP is in Wales/],
+    ['terminated', '/postcodes/{postcode}', 'SE1 9ZZ', /We couldn't find SE1 9ZZ/],
+    ['a failing lookup service', '/__host__/status/500?pc={postcode}', 'SE1 2DL', /couldn't look up postcodes just now/],
+    ['a slow lookup service', '/postcodes/{postcode}?delay=9000', 'SE1 2DL', /couldn't look up postcodes just now/],
+  ];
+  for (const [label, template, postcode, message] of fallbacks) {
+    it(`falls back to picking a council for ${label}`, async function () {
+      this.timeout(15_000);
+      const el = await finder({ 'postcode-lookup': template, timeout: '1500' });
+      await submitPostcode(el, postcode);
+      await waitUntil(() => message.test(visibleText(shadow(el, '[part="postcode-message"]')!)), `no message for ${label}`, { timeout: 10_000 });
+      await waitUntil(() => picker(el).shadowRoot!.activeElement?.matches('input'), 'focus did not move to the council picker');
+      expect(picker(el).value).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('tells you when a council has no offer in the directory, with its GOV.UK contact page', async () => {
+    const el = await finder();
+    await pickCouncil(el, 'sevenoaks');
+    await untilResults(el);
+    const missing = shadowAll(el, '[part="missing-offer"]').map((n) => visibleText(n));
+    expect(missing).to.have.length(2);
+    expect(missing[0]).to.contain("We don't have Kent County Council's Local Offer yet.");
+    expect(shadow(el, '[part="missing-offer"] a')!.getAttribute('href')).to.equal('https://www.gov.uk/find-local-council/kent');
+    expect(itemTitles(el), 'national entitlements still show').to.include('A personal adviser up to age 25');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a national entitlement once, with different amounts side by side', async () => {
+    const offerFor = (id: string, code: string, name: string, amount: number) => {
+      const offer = minimalOffer();
+      offer.id = id;
+      offer.publisher = { name, councilCode: code };
+      offer.providers[0] = { id: 'council', name, kind: 'council', councilCode: code, tier: code.startsWith('E10') ? 'county' : 'district' };
+      offer.contacts[0].providerId = 'council';
+      offer.entitlements[0] = { ...offer.entitlements[0], providerId: 'council', eligibility: { statuses: ['former-relevant'] }, value: { amountPence: amount, period: 'once' } };
+      offer.entitlements[1].id = `${id}-coffee`;
+      return offer;
+    };
+    const echo = (value: unknown) => `/__host__/echo?body=${encodeURIComponent(JSON.stringify(value))}`;
+    const directory = {
+      schemaVersion: '1.0', id: 'conflict', title: 'Conflict', lastUpdated: '2026-10-01',
+      offers: [
+        { councilCode: NOTTS, name: 'Nottinghamshire', url: echo(offerFor('notts', NOTTS, 'Nottinghamshire County Council', 300000)) },
+        { councilCode: ASHFIELD, name: 'Ashfield', url: echo(offerFor('ashfield', ASHFIELD, 'Ashfield District Council', 350000)) },
+      ],
+    };
+    const el = await finder({ directory: echo(directory) });
+    await pickCouncil(el, 'ashfield');
+    await setAnswers(el, '20', 'left-care-16-17');
+    await untilResults(el);
+    expect(itemTitles(el).filter((t) => t === 'Setting-up-home allowance')).to.have.length(1);
+    const item = shadowAll(el, '[part="item"]').find((li) => li.textContent!.includes('Setting-up-home allowance'))!;
+    const text = visibleText(item).replace(/ :/g, ':');
+    expect(text).to.contain('Different councils give different amounts for this:');
+    expect(text).to.contain('Nottinghamshire County Council: £3,000, once');
+    expect(text).to.contain('Ashfield District Council: £3,500, once');
+  });
+
+  it('searches with synonyms, partial words and accents, filters by area, and announces the count', async () => {
+    const el = await finder();
+    await pickCouncil(el, 'ashfield');
+    await setAnswers(el, '20', 'left-care-16-17');
+    await untilResults(el);
+    expect(shadow(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+    const search = shadow(el, '#search') as HTMLInputElement;
+    const type = async (text: string) => {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await type('ctax');
+    expect(itemTitles(el).some((t) => /council tax/i.test(t)), itemTitles(el).join()).to.equal(true);
+    await type('hous');
+    expect(itemTitles(el).length).to.be.greaterThan(0);
+    expect(shadowAll(el, '[part="item"]').every((li) => /hous/i.test(li.textContent!))).to.equal(true);
+    await type('');
+    const all = itemTitles(el).length;
+    (shadow(el, '#area-employment') as HTMLInputElement).click();
+    await el.updateComplete;
+    const employment = shadowAll(el, '[part="area-heading"]').map((h) => h.textContent);
+    expect(employment).to.have.length(1);
+    expect(employment[0]).to.match(/^Employment \(\d+ items?\)$/);
+    expect(itemTitles(el).length).to.be.lessThan(all);
+    await type('xyzzy');
+    expect(count(el)).to.equal('Nothing matches “xyzzy”.');
+    await expect(el).to.be.accessible();
+    shadowAll(el, 'button').find((b) => b.textContent === 'Clear search and show all areas')!.click();
+    await el.updateComplete;
+    expect(itemTitles(el).length).to.equal(all);
+  });
+
+  it('keeps the view in the URL, restores it from a link, and Back returns to the previous view', async () => {
+    const el = await finder();
+    await pickCouncil(el, 'ashfield');
+    await setAnswers(el, '21', 'left-care-16-17');
+    await untilResults(el);
+    (shadow(el, '#area-accommodation') as HTMLInputElement).click();
+    await el.updateComplete;
+    const params = new URL(location.href).searchParams;
+    expect(params.get('lo-place')).to.equal(ASHFIELD);
+    expect(params.get('lo-age')).to.equal('21');
+    expect(params.get('lo-situation')).to.equal('left-care-16-17');
+    expect(params.get('lo-areas')).to.equal('accommodation');
+    const link = location.href;
+
+    el.remove();
+    history.replaceState(null, '', link);
+    const restored = await finder();
+    await untilResults(restored);
+    expect(picker(restored).value).to.equal(ASHFIELD);
+    expect((shadow(restored, '#age') as HTMLInputElement).value).to.equal('21');
+    expect((shadow(restored, '#area-accommodation') as HTMLInputElement).checked).to.equal(true);
+
+    (shadow(restored, '#area-accommodation') as HTMLInputElement).click();
+    await restored.updateComplete;
+    expect(new URL(location.href).searchParams.has('lo-areas')).to.equal(false);
+    history.back();
+    await waitUntil(() => (shadow(restored, '#area-accommodation') as HTMLInputElement).checked, 'Back did not restore the filter');
+  });
+
+  it('leaves the URL alone with no-url-state', async () => {
+    const el = await finder({ 'no-url-state': '' });
+    await pickCouncil(el, 'ashfield');
+    expect(location.search).to.equal('');
+  });
+
+  it('explains a directory that cannot be loaded, with Retry', async () => {
+    const el = await finder({ directory: '/__host__/status/503' });
+    await pickCouncil(el, 'camden');
+    await untilResults(el);
+    expect(visibleText(shadow(el, '[part="error"]')!)).to.contain('had a problem (error 503)');
+    expect(shadow(el, '[part="retry-button"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used from start to finish with the keyboard alone', async () => {
+    const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('postcode');
+    await sendKeys({ type: 'M1 1AD' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => picker(el).value === 'E08000003', 'postcode did not choose Manchester');
+    await untilResults(el);
+    // Through the picker and the questions to the search box.
+    for (let i = 0; i < 15 && el.shadowRoot!.activeElement?.id !== 'search'; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('search');
+    await sendKeys({ type: 'uni' });
+    await el.updateComplete;
+    expect(itemTitles(el).some((t) => /higher education|university/i.test(t))).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('area-health-and-wellbeing');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect((shadow(el, '#area-health-and-wellbeing') as HTMLInputElement).checked).to.equal(true);
+  });
+});

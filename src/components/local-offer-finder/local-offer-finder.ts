@@ -1,0 +1,427 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { OfferLoadError } from '../../context/offer-load-error.js';
+import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
+import type { CouncilPickEvent } from '../../events/council-pick-event.js';
+import { formatDate, formatValue } from '../../i18n/format.js';
+import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
+import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
+import { buildIndex, search, type SearchIndex } from '../../model/search.js';
+import { isStale } from '../../model/staleness.js';
+import { COUNCILS, councilByCode, countyOf, isUpperTier, upperTierOf, type Council } from '../../places/council-registry.js';
+import { lookupPostcode, normalisePostcode, PostcodeLookupError } from '../../places/postcode-lookup.js';
+import { safeHref } from '../../schema/url.js';
+import { AREA_LABELS, AREAS, type Area } from '../../schema/vocabularies.js';
+import { renderLoadError } from '../shared/load-error-view.js';
+import { LocalOfferElement } from '../shared/local-offer-element.js';
+import { parseAge, SITUATION_KEYS, MAX_AGE, MIN_AGE } from '../shared/profile-fields.js';
+import { describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { CouncilPickerElement } from './council-picker.js';
+import { readFinderState, writeFinderState } from './finder-url-state.js';
+import { loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
+import { localOfferFinderStyles } from './local-offer-finder.styles.js';
+
+interface FinderItem extends JoinedItem {
+  readonly extra: readonly string[];
+}
+
+type PostcodeMessage = { readonly text: string; readonly isError: boolean } | undefined;
+
+const UPPER_TIER_COUNCILS = COUNCILS.filter(isUpperTier).sort((a, b) => a.shortName.localeCompare(b.shortName));
+const countyCodeOf = (code: string) => countyOf(code)?.code;
+const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
+
+/**
+ * The joined-up Local Offer for a place and a person: where they live (postcode or council) and which
+ * council looked after them decide which offers load from a directory; county, district, partner and
+ * national items are merged, each saying who provides it and why it applies. Searchable and filterable by
+ * area, and kept in the address bar so a link reproduces the view.
+ *
+ * @summary Finds the joined-up Local Offer for where a young person lives and who looked after them.
+ * @csspart card - The outer box.
+ * @csspart heading - The finder heading.
+ * @csspart form - The questions about place and person.
+ * @csspart postcode-input - The postcode field (shown when a lookup is configured).
+ * @csspart postcode-message - What the postcode lookup found, or why it failed.
+ * @csspart results - The results region.
+ * @csspart search-input - The search field.
+ * @csspart filters - The area filters.
+ * @csspart count - The result count.
+ * @csspart area - One area's group of results.
+ * @csspart item - One result.
+ * @csspart missing-offer - The notice for a council with no offer in the directory.
+ * @csspart error - The box explaining why offers cannot be shown.
+ * @csspart retry-button - The Try again button.
+ * @cssprop --local-offer-finder-accent - The top border; defaults to --local-offer-color-accent.
+ * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
+ * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
+ */
+export class LocalOfferFinderElement extends LocalOfferElement {
+  static override styles = localOfferFinderStyles;
+
+  /** URL of a directory of offers (required). */
+  @property() accessor directory: string | undefined = undefined;
+
+  /**
+   * A postcodes.io-compatible lookup as a URL template, such as
+   * "https://api.postcodes.io/postcodes/{postcode}". Without it no postcode leaves the page, and people
+   * pick their council from a list.
+   */
+  @property({ attribute: 'postcode-lookup' }) accessor postcodeLookup: string | undefined = undefined;
+
+  /** Do not keep the view in the address bar. */
+  @property({ type: Boolean, attribute: 'no-url-state' }) accessor noUrlState = false;
+
+  /** Milliseconds to wait for each file or lookup. */
+  @property({ type: Number }) accessor timeout = 10_000;
+
+  /** Warn about offers last reviewed at least this many months ago. */
+  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = 12;
+
+  /** A fixed clock, for demos and tests. */
+  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+
+  @state() private accessor livesIn: string | undefined = undefined;
+  @state() private accessor lookedAfterChoice: string | undefined = undefined;
+  @state() private accessor age: number | undefined = undefined;
+  @state() private accessor ageInput = '';
+  @state() private accessor situation: Situation | undefined = undefined;
+  @state() private accessor searchText = '';
+  @state() private accessor areas: readonly Area[] = [];
+  @state() private accessor postcodeInput = '';
+  @state() private accessor postcodeMessage: PostcodeMessage = undefined;
+  @state() private accessor lookingUp = false;
+
+  @query('local-offer-council-picker') private accessor picker!: CouncilPickerElement | null;
+
+  private postcodeController: AbortController | undefined;
+  private joined: { key: string; items: FinderItem[]; index: SearchIndex<FinderItem> } | undefined;
+  private attempt = 0;
+
+  private readonly offersTask = new Task(this, {
+    task: async ([directory, codes, timeoutMs], { signal }): Promise<JoinedOfferLoad | undefined> => {
+      if (!codes) return undefined;
+      if (!directory) throw new OfferLoadError('no-source', 'No directory attribute');
+      return loadOffersFor(directory, codes.split(' '), { signal, timeoutMs });
+    },
+    args: () => [this.directory, this.neededCodes().join(' '), this.timeout, this.attempt] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noUrlState) {
+      this.restore(readFinderState(location.search));
+      window.addEventListener('popstate', this.onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    this.postcodeController?.abort();
+  }
+
+  private readonly onPopState = () => this.restore(readFinderState(location.search));
+
+  private restore(state: ReturnType<typeof readFinderState>): void {
+    this.livesIn = state.livesIn;
+    this.lookedAfterChoice = state.lookedAfterBy;
+    this.age = state.age;
+    this.ageInput = state.age === undefined ? '' : String(state.age);
+    this.situation = state.situation;
+    this.searchText = state.query;
+    this.areas = state.areas;
+  }
+
+  /** Records the view in the address bar: a new history entry for choices, a replacement while typing. */
+  private record(mode: 'push' | 'replace'): void {
+    if (this.noUrlState) return;
+    const href = writeFinderState(
+      { livesIn: this.livesIn, lookedAfterBy: this.lookedAfterChoice, age: this.age, situation: this.situation, query: this.searchText, areas: this.areas },
+      location.href,
+    );
+    if (href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  private get lookedAfterBy(): string | undefined {
+    if (this.lookedAfterChoice === 'unknown') return undefined;
+    return this.lookedAfterChoice ?? (this.livesIn ? upperTierOf(this.livesIn)?.code : undefined);
+  }
+
+  /** The councils whose offers matter: who looked after them, and the upper tier and district where they live. */
+  private neededCodes(): string[] {
+    const codes = new Set<string>();
+    if (this.lookedAfterBy) codes.add(this.lookedAfterBy);
+    if (this.livesIn) {
+      const upper = upperTierOf(this.livesIn);
+      if (upper) codes.add(upper.code);
+      codes.add(this.livesIn);
+    }
+    return [...codes];
+  }
+
+  private get profile(): Profile {
+    const livesIn = this.livesIn && councilByCode(this.livesIn)?.tier !== 'county' ? this.livesIn : undefined;
+    return { age: this.age, situation: this.situation, livesIn, lookedAfterBy: this.lookedAfterBy };
+  }
+
+  private joinedItems(load: JoinedOfferLoad): { items: FinderItem[]; index: SearchIndex<FinderItem> } {
+    const profile = this.profile;
+    const key = JSON.stringify(profile);
+    if (this.joined?.key !== key || this.joinedFor !== load) {
+      const items = joinOffers(
+        load.offers.map((loaded) => loaded.offer),
+        profile,
+        { catalogue: NATIONAL_ENTITLEMENTS, countyOf: countyCodeOf },
+      ).map((item) => ({ ...item, extra: [...item.sources.map((s) => s.provider?.name ?? ''), item.national?.deliveredBy ?? ''] }));
+      this.joined = { key, items, index: buildIndex(items) };
+      this.joinedFor = load;
+    }
+    return this.joined;
+  }
+  private joinedFor: JoinedOfferLoad | undefined;
+
+  private async onPostcodeSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const template = this.postcodeLookup;
+    if (!template) return;
+    const postcode = normalisePostcode(this.postcodeInput);
+    if (!postcode) {
+      this.postcodeMessage = { text: this.t('postcodeInvalid'), isError: true };
+      return;
+    }
+    this.postcodeController?.abort();
+    const controller = (this.postcodeController = new AbortController());
+    this.lookingUp = true;
+    this.postcodeMessage = { text: this.t('postcodeLooking', { postcode }), isError: false };
+    try {
+      const place = await lookupPostcode(postcode, template, { signal: controller.signal, timeoutMs: Math.min(this.timeout, 8000) });
+      if (place.kind === 'england') {
+        const home = place.district ?? place.upperTier;
+        this.setPlace(home.code);
+        this.postcodeMessage = { text: this.t('postcodeFound', { postcode, place: CouncilPickerElement.displayName(home) }), isError: false };
+      } else if (place.kind === 'outside-england') {
+        this.postcodeMessage = { text: this.t('postcodeOutsideEngland', { postcode, country: place.country }), isError: true };
+        this.fallBackToPicker();
+      } else {
+        this.postcodeMessage = { text: this.t('postcodeNotFound', { postcode }), isError: true };
+        this.fallBackToPicker();
+      }
+    } catch (cause) {
+      if (controller.signal.aborted) return;
+      const reason = cause instanceof PostcodeLookupError ? cause.reason : 'unavailable';
+      this.postcodeMessage = { text: reason === 'not-found' ? this.t('postcodeNotFound', { postcode }) : this.t('postcodeUnavailable'), isError: true };
+      this.fallBackToPicker();
+    } finally {
+      if (this.postcodeController === controller) this.lookingUp = false;
+    }
+  }
+
+  private async fallBackToPicker(): Promise<void> {
+    await this.updateComplete;
+    this.picker?.focus();
+  }
+
+  private setPlace(code: string | undefined): void {
+    this.livesIn = code;
+    this.record('push');
+  }
+
+  private onCouncilPick(event: CouncilPickEvent): void {
+    event.stopPropagation();
+    this.postcodeMessage = undefined;
+    this.setPlace(event.council?.code);
+  }
+
+  private toggleArea(area: Area, on: boolean): void {
+    this.areas = on ? AREAS.filter((a) => a === area || this.areas.includes(a)) : this.areas.filter((a) => a !== area);
+    this.record('push');
+  }
+
+  private clearFilters(): void {
+    this.searchText = '';
+    this.areas = [];
+    this.record('push');
+    (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('noUrlState') && this.noUrlState) window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override render() {
+    return html`<section part="card" class="card" aria-labelledby="heading">
+      ${this.heading(0, this.t('finderHeading'), 'heading', 'heading-l', 'heading')}
+      <p>${this.t('finderIntro')}</p>
+      ${this.renderForm()}
+      <div part="results" class="results">${this.renderResults()}</div>
+    </section>`;
+  }
+
+
+  private renderForm(): TemplateResult {
+    const age = parseAge(this.ageInput);
+    const postcodeError = this.postcodeMessage?.isError ? this.postcodeMessage.text : undefined;
+    return html`<form part="form" @submit=${this.onPostcodeSubmit} novalidate>
+      <fieldset>
+        <legend class="heading-m">${this.t('whereLegend')}</legend>
+        ${this.postcodeLookup
+          ? html`<div class="field">
+              <label for="postcode">${this.t('postcodeLabel')}</label>
+              <span class="hint" id="postcode-hint">${this.t('postcodeHint')}</span>
+              <div class="row">
+                <input id="postcode" name="postcode" part="postcode-input" type="text" autocomplete="postal-code" spellcheck="false"
+                  aria-describedby="postcode-hint postcode-message" aria-invalid=${postcodeError ? 'true' : 'false'}
+                  .value=${this.postcodeInput} @input=${(e: Event) => (this.postcodeInput = (e.target as HTMLInputElement).value)} />
+                <button type="submit" ?disabled=${this.lookingUp}>${this.t('findButton')}</button>
+              </div>
+            </div>`
+          : nothing}
+        <p id="postcode-message" part="postcode-message" class="message ${postcodeError ? 'error-message' : ''}" role="status">${this.postcodeMessage?.text ?? ''}</p>
+        <local-offer-council-picker .value=${this.livesIn} .label=${this.t(this.postcodeLookup ? 'orPickCouncil' : 'pickCouncil')} .hint=${this.t('pickCouncilHint')}
+          .noMatches=${this.t('noCouncilMatches')} .matchCount=${(count: number) => this.t('councilMatches', { count })}
+          @local-offer-council-pick=${this.onCouncilPick}></local-offer-council-picker>
+      </fieldset>
+      <div class="field">
+        <label for="looked-after">${this.t('lookedAfterLabel')}</label>
+        <span class="hint" id="looked-after-hint">${this.t('lookedAfterHint')}</span>
+        <select id="looked-after" aria-describedby="looked-after-hint" @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.lookedAfterChoice = value || undefined;
+          this.record('push');
+        }}>
+          <option value="" ?selected=${!this.lookedAfterBy && this.lookedAfterChoice !== 'unknown'}>${this.t('lookedAfterChoose')}</option>
+          <option value="unknown" ?selected=${this.lookedAfterChoice === 'unknown'}>${this.t('lookedAfterUnknown')}</option>
+          ${UPPER_TIER_COUNCILS.map((council) => html`<option value=${council.code} ?selected=${this.lookedAfterBy === council.code}>${council.shortName}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="age">${this.t('ageLabel')}</label>
+        <span class="hint" id="age-hint">${this.t('ageHint')}</span>
+        ${age === 'invalid' ? html`<span class="error-message" id="age-error">${this.t('ageError')}</span>` : nothing}
+        <input id="age" type="number" inputmode="numeric" min=${MIN_AGE} max=${MAX_AGE} .value=${this.ageInput}
+          aria-describedby=${age === 'invalid' ? 'age-hint age-error' : 'age-hint'} aria-invalid=${age === 'invalid' ? 'true' : 'false'}
+          @input=${(e: Event) => {
+            this.ageInput = (e.target as HTMLInputElement).value;
+            const parsed = parseAge(this.ageInput);
+            if (parsed !== 'invalid') {
+              this.age = parsed;
+              this.record('replace');
+            }
+          }} />
+      </div>
+      <div class="field">
+        <label for="situation">${this.t('situationLegend')}</label>
+        <select id="situation" @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          this.situation = (SITUATIONS as readonly string[]).includes(value) ? (value as Situation) : undefined;
+          this.record('push');
+        }}>
+          <option value="" ?selected=${!this.situation}>${this.t('situationChoose')}</option>
+          ${SITUATIONS.map((situation) => html`<option value=${situation} ?selected=${this.situation === situation}>${this.t(SITUATION_KEYS[situation])}</option>`)}
+        </select>
+      </div>
+    </form>`;
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    if (!this.livesIn && !this.lookedAfterBy) return html`<p>${this.t('startPrompt')}</p>`;
+    const task = this.offersTask;
+    if (task.status === TaskStatus.ERROR) {
+      const error = task.error instanceof OfferLoadError ? task.error : new OfferLoadError('network', String(task.error));
+      return renderLoadError(error, this.localizer, () => {
+        this.attempt++;
+        this.requestUpdate();
+      });
+    }
+    const load = task.value;
+    if (task.status !== TaskStatus.COMPLETE || !load) {
+      const place = this.livesIn ? councilName(this.livesIn) : councilName(this.lookedAfterBy!);
+      return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
+    }
+    const { items, index } = this.joinedItems(load);
+    const matches = search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area));
+    const now = this.now ?? new Date();
+    return html`
+      ${load.offers.some((loaded) => loaded.offer.isExample) ? html`<div class="notice notice--warning"><p>${this.t('exampleNotice')}</p></div>` : nothing}
+      ${load.missing.map(
+        (council) => html`<div class="notice" part="missing-offer">
+          <p>${this.t('missingOffer', { council: council.name })}</p>
+          ${council.govUkUrl ? html`<p><a href=${council.govUkUrl}>${this.t('missingOfferContact', { council: council.name })}</a></p>` : nothing}
+        </div>`,
+      )}
+      ${load.failed.map(({ entry }) => html`<div class="notice notice--warning"><p>${this.t('offerFailed', { council: entry.name })}</p></div>`)}
+      ${load.offers
+        .filter((loaded) => isStale(loaded.offer.lastReviewed, now, this.staleAfterMonths))
+        .map((loaded) => html`<div class="notice notice--warning"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`)}
+      <div class="field">
+        <label for="search">${this.t('searchLabel')}</label>
+        <span class="hint" id="search-hint">${this.t('searchHint')}</span>
+        <input id="search" type="search" part="search-input" aria-describedby="search-hint" .value=${this.searchText}
+          @input=${(e: Event) => {
+            this.searchText = (e.target as HTMLInputElement).value;
+            this.record('replace');
+          }} />
+      </div>
+      <fieldset part="filters">
+        <legend>${this.t('areaFilterLegend')}</legend>
+        <div class="filters">
+          ${AREAS.map((area) => {
+            const count = items.filter((item) => item.area === area).length;
+            return html`<div class="choice">
+              <input type="checkbox" id="area-${area}" .checked=${this.areas.includes(area)} @change=${(e: Event) => this.toggleArea(area, (e.target as HTMLInputElement).checked)} />
+              <label for="area-${area}">${AREA_LABELS[area]} (${count})</label>
+            </div>`;
+          })}
+        </div>
+      </fieldset>
+      <p class="count" part="count" role="status">${matches.length ? this.t('resultCount', { count: matches.length }) : this.t('noResults', { query: this.searchText })}</p>
+      ${matches.length === 0
+        ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
+        : AREAS.map((area) => {
+            const inArea = matches.filter((item) => item.area === area);
+            if (!inArea.length) return nothing;
+            return html`<section class="area" part="area" aria-labelledby="area-heading-${area}">
+              ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-heading-${area}`)}
+              <ul class="items">${inArea.map((item) => this.renderItem(item))}</ul>
+            </section>`;
+          })}
+      <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${this.t('lastReviewed', { date: formatDate(l.offer.lastReviewed) })}`).join(' · ')}</p>
+    `;
+  }
+
+  private renderItem(item: FinderItem): TemplateResult {
+    const lead = item.sources[0];
+    const providers = [...new Set(item.sources.map((s) => s.provider?.name).filter(Boolean))] as string[];
+    const values = item.sources
+      .map((source) => ({ provider: source.provider?.name ?? source.offer.publisher.name, value: formatValue(source.item.value, this.localizer) }))
+      .filter((v): v is { provider: string; value: string } => !!v.value);
+    const nationalValue = !values.length && item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined;
+    const links = (lead?.item.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((l) => l.href);
+    if (!lead && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
+    const contact = lead?.item.contactId ? lead.offer.contacts.find((c) => c.id === lead.item.contactId) : undefined;
+    return html`<li class="item" part="item">
+      ${item.verdict === 'may-apply' ? html`<span class="tag">${this.t('mayApply', { missing: describeUnknowns(item.unknowns, this.localizer) })}</span>` : nothing}
+      ${this.heading(2, item.title, 'item-title', 'heading-s')}
+      <p>${item.summary}</p>
+      <dl class="facts">
+        ${item.conflictingAmounts
+          ? html`<dt>${this.t('worth')}</dt><dd>${this.t('differentAmounts')}<ul>${values.map((v) => html`<li>${v.provider}: ${v.value}</li>`)}</ul></dd>`
+          : values[0] || nationalValue ? html`<dt>${this.t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>` : nothing}
+        <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
+        <dt>${this.t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national?.deliveredBy ?? ''}</dd>
+      </dl>
+      ${lead?.item.howToClaim || contact || links.length
+        ? html`<details>
+            <summary>${this.t('moreDetails', { title: item.title })}</summary>
+            ${lead?.item.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${lead.item.howToClaim}</p>` : nothing}
+            ${contact ? html`<p class="heading-s">${this.t('whoToAsk')}</p><p>${contact.name}${contact.phone ? html`: <a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a>` : nothing}</p>` : nothing}
+            ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((l) => html`<li><a href=${l.href!}>${l.title}</a></li>`)}</ul>` : nothing}
+          </details>`
+        : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,25 @@
+/** What the checklist and the finder share of the "about you" questions. */
+import type { StringKey } from '../../i18n/strings.js';
+import { SITUATIONS, type Situation } from '../../model/profile.js';
+
+export const SITUATION_KEYS: Readonly<Record<Situation, StringKey>> = Object.freeze({
+  'in-care': 'situationInCare',
+  'left-care-16-17': 'situationLeftCare',
+  'short-time-in-care': 'situationShortTime',
+  'arrived-alone': 'situationArrivedAlone',
+  'not-sure': 'situationNotSure',
+});
+
+export const MIN_AGE = 14;
+export const MAX_AGE = 30;
+
+/** An age typed into a form: a whole number from 14 to 30, nothing, or 'invalid'. */
+export function parseAge(value: string | null | undefined): number | undefined | 'invalid' {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const age = Number(value);
+  return Number.isInteger(age) && age >= MIN_AGE && age <= MAX_AGE ? age : 'invalid';
+}
+
+export function isSituation(value: unknown): value is Situation {
+  return typeof value === 'string' && (SITUATIONS as readonly string[]).includes(value);
+}
