@@ -6,6 +6,13 @@ import { answerPostcodeRequest } from './postcode-server.mjs';
 
 const counts = new Map();
 const flakyAttempts = new Map();
+const stored = new Map();
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 const EXAMPLES = new URL('../schema/examples/', import.meta.url);
 
 export function offerHostMiddleware() {
@@ -52,6 +59,16 @@ export function offerHostMiddleware() {
         ctx.body = await readFile(new URL(file, EXAMPLES), 'utf8');
         return;
       }
+      case 'store':
+        // PUT a document here, then GET it back from /__host__/stored/<name>: for documents too big for a URL.
+        stored.set(name, await readBody(ctx.req));
+        ctx.body = 'ok';
+        return;
+      case 'stored':
+        if (!stored.has(name)) return next();
+        ctx.type = 'application/json';
+        ctx.body = stored.get(name);
+        return;
       case 'echo':
         // Serves the JSON given in ?body= (URL-encoded), so a test can host offers it builds itself.
         ctx.type = 'application/json';

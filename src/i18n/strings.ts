@@ -146,6 +146,7 @@ export const DEFAULT_STRINGS = Object.freeze({
   offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
   mayApply: 'May be for you: tell us {missing} to check',
+  showMore: 'Show {count} more (of {total})',
   // Values
   valueOnce: '{amount}, once',
   valueWeek: '{amount} a week',

@@ -288,3 +288,39 @@ describe('<local-offer-finder>', () => {
     expect((shadow(el, '#area-health-and-wellbeing') as HTMLInputElement).checked).to.equal(true);
   });
 });
+
+describe('<local-offer-finder> with a large offer', () => {
+  beforeEach(() => {
+    clearOfferCache();
+    history.replaceState(null, '', startUrl);
+  });
+
+  it('renders the first 50 results, then more on request, while counting them all', async () => {
+    const offer = minimalOffer();
+    offer.publisher = { name: 'Camden', councilCode: 'E09000007' };
+    offer.providers[0] = { id: 'camden', name: 'London Borough of Camden', kind: 'council', councilCode: 'E09000007', tier: 'london-borough' };
+    offer.contacts[0].providerId = 'camden';
+    offer.entitlements = Array.from({ length: 120 }, (_, i) => ({ id: `item-${i}`, title: `Leisure item ${i}`, summary: 'Free entry.', area: 'health-and-wellbeing', basis: 'discretionary', providerId: 'camden' }));
+    await fetch('/__host__/store/big-offer', { method: 'PUT', body: JSON.stringify(offer) });
+    const directory = { schemaVersion: '1.0', id: 'big', title: 'Big', lastUpdated: '2026-10-01', offers: [{ councilCode: 'E09000007', name: 'Camden', url: '/__host__/stored/big-offer' }] };
+    await fetch('/__host__/store/big-directory', { method: 'PUT', body: JSON.stringify(directory) });
+    const el = await finder({ directory: '/__host__/stored/big-directory' });
+    await pickCouncil(el, 'camden');
+    await untilResults(el);
+    const search = shadow(el, '#search') as HTMLInputElement;
+    search.value = 'leisure';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(count(el)).to.equal('120 things you can get');
+    expect(shadowAll(el, '[part="item"]')).to.have.length(50);
+    const more = shadow(el, '[part="show-more"]')!;
+    expect(more.textContent).to.equal('Show 50 more (of 120)');
+    more.click();
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="item"]')).to.have.length(100);
+    shadow(el, '[part="show-more"]')!.click();
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="item"]')).to.have.length(120);
+    expect(shadow(el, '[part="show-more"]')).to.equal(null);
+  });
+});

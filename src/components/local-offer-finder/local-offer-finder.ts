@@ -28,6 +28,8 @@ interface FinderItem extends JoinedItem {
 
 type PostcodeMessage = { readonly text: string; readonly isError: boolean } | undefined;
 
+/** How many results render at first, and how many more each "Show more" adds. */
+const PAGE_SIZE = 50;
 const UPPER_TIER_COUNCILS = COUNCILS.filter(isUpperTier).sort((a, b) => a.shortName.localeCompare(b.shortName));
 const countyCodeOf = (code: string) => countyOf(code)?.code;
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
@@ -92,11 +94,12 @@ export class LocalOfferFinderElement extends LocalOfferElement {
   @state() private accessor postcodeInput = '';
   @state() private accessor postcodeMessage: PostcodeMessage = undefined;
   @state() private accessor lookingUp = false;
+  @state() private accessor limit = PAGE_SIZE;
 
   @query('local-offer-council-picker') private accessor picker!: CouncilPickerElement | null;
 
   private postcodeController: AbortController | undefined;
-  private joined: { key: string; items: FinderItem[]; index: SearchIndex<FinderItem> } | undefined;
+  private joined: { key: string; items: FinderItem[]; index: SearchIndex<FinderItem>; areaCounts: ReadonlyMap<Area, number> } | undefined;
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
@@ -168,7 +171,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
     return { age: this.age, situation: this.situation, livesIn, lookedAfterBy: this.lookedAfterBy };
   }
 
-  private joinedItems(load: JoinedOfferLoad): { items: FinderItem[]; index: SearchIndex<FinderItem> } {
+  private joinedItems(load: JoinedOfferLoad): NonNullable<LocalOfferFinderElement['joined']> {
     const profile = this.profile;
     const key = JSON.stringify(profile);
     if (this.joined?.key !== key || this.joinedFor !== load) {
@@ -177,7 +180,9 @@ export class LocalOfferFinderElement extends LocalOfferElement {
         profile,
         { catalogue: NATIONAL_ENTITLEMENTS, countyOf: countyCodeOf },
       ).map((item) => ({ ...item, extra: [...item.sources.map((s) => s.provider?.name ?? ''), item.national?.deliveredBy ?? ''] }));
-      this.joined = { key, items, index: buildIndex(items) };
+      const areaCounts = new Map<Area, number>(AREAS.map((area) => [area, 0]));
+      for (const item of items) areaCounts.set(item.area, areaCounts.get(item.area)! + 1);
+      this.joined = { key, items, index: buildIndex(items), areaCounts };
       this.joinedFor = load;
     }
     return this.joined;
@@ -227,6 +232,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
 
   private setPlace(code: string | undefined): void {
     this.livesIn = code;
+    this.limit = PAGE_SIZE;
     this.record('push');
   }
 
@@ -238,6 +244,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
 
   private toggleArea(area: Area, on: boolean): void {
     this.areas = on ? AREAS.filter((a) => a === area || this.areas.includes(a)) : this.areas.filter((a) => a !== area);
+    this.limit = PAGE_SIZE;
     this.record('push');
   }
 
@@ -342,7 +349,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
       const place = this.livesIn ? councilName(this.livesIn) : councilName(this.lookedAfterBy!);
       return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
     }
-    const { items, index } = this.joinedItems(load);
+    const { index, areaCounts } = this.joinedItems(load);
     const matches = search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area));
     const now = this.now ?? new Date();
     return html`
@@ -363,6 +370,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
         <input id="search" type="search" part="search-input" aria-describedby="search-hint" .value=${this.searchText}
           @input=${(e: Event) => {
             this.searchText = (e.target as HTMLInputElement).value;
+            this.limit = PAGE_SIZE;
             this.record('replace');
           }} />
       </div>
@@ -370,7 +378,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
         <legend>${this.t('areaFilterLegend')}</legend>
         <div class="filters">
           ${AREAS.map((area) => {
-            const count = items.filter((item) => item.area === area).length;
+            const count = areaCounts.get(area) ?? 0;
             return html`<div class="choice">
               <input type="checkbox" id="area-${area}" .checked=${this.areas.includes(area)} @change=${(e: Event) => this.toggleArea(area, (e.target as HTMLInputElement).checked)} />
               <label for="area-${area}">${AREA_LABELS[area]} (${count})</label>
@@ -381,16 +389,33 @@ export class LocalOfferFinderElement extends LocalOfferElement {
       <p class="count" part="count" role="status">${matches.length ? this.t('resultCount', { count: matches.length }) : this.t('noResults', { query: this.searchText })}</p>
       ${matches.length === 0
         ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
-        : AREAS.map((area) => {
-            const inArea = matches.filter((item) => item.area === area);
-            if (!inArea.length) return nothing;
-            return html`<section class="area" part="area" aria-labelledby="area-heading-${area}">
-              ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-heading-${area}`)}
-              <ul class="items">${inArea.map((item) => this.renderItem(item))}</ul>
-            </section>`;
-          })}
+        : this.renderGroups(matches)}
       <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${this.t('lastReviewed', { date: formatDate(l.offer.lastReviewed) })}`).join(' · ')}</p>
     `;
+  }
+
+  /**
+   * Results grouped by area, in area order. Only the first `limit` are rendered — a phone gains nothing
+   * from ten thousand list items, and typing stays fast — with a button for more.
+   */
+  private renderGroups(matches: readonly FinderItem[]): TemplateResult {
+    const byArea = new Map<Area, FinderItem[]>(AREAS.map((area) => [area, []]));
+    for (const item of matches) byArea.get(item.area)!.push(item);
+    let budget = this.limit;
+    const groups = AREAS.map((area) => {
+      const inArea = byArea.get(area)!;
+      if (!inArea.length || budget <= 0) return nothing;
+      const shown = inArea.slice(0, budget);
+      budget -= shown.length;
+      return html`<section class="area" part="area" aria-labelledby="area-heading-${area}">
+        ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-heading-${area}`)}
+        <ul class="items">${shown.map((item) => this.renderItem(item))}</ul>
+      </section>`;
+    });
+    const hidden = matches.length - this.limit;
+    return html`${groups}${hidden > 0
+      ? html`<button type="button" class="show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>${this.t('showMore', { count: Math.min(hidden, PAGE_SIZE), total: matches.length })}</button>`
+      : nothing}`;
   }
 
   private renderItem(item: FinderItem): TemplateResult {
