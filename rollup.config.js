@@ -4,9 +4,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-// zod's sources trigger two harmless warnings about its own annotations and import cycles.
+// zod's annotations and import cycles, and the postcode package's top-level `this`, are harmless.
 const onwarn = (warning, warn) => {
-  if (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+  if (['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
   warn(warning);
 };
 

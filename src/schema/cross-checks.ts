@@ -43,14 +43,24 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
   }
 }
 
+/** Walks every string once; the path is one shared stack, copied only for a string that looks like HTML. */
 function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationIssue[]): void {
   if (typeof value === 'string') {
-    if (LOOKS_LIKE_HTML.test(value)) issues.push(warning(path, `${JSON.stringify(String(path[path.length - 1]))} looks like HTML; it is shown as plain text, tags and all`));
+    if (value.includes('<') || value.includes('&')) {
+      if (LOOKS_LIKE_HTML.test(value)) issues.push(warning([...path], `${JSON.stringify(String(path[path.length - 1]))} looks like HTML; it is shown as plain text, tags and all`));
+    }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkPlainText(item, [...path, index], issues));
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      checkPlainText(value[index], path, issues);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== '$schema') checkPlainText(item, [...path, key], issues);
+    for (const key in value) {
+      if (key === '$schema') continue;
+      path.push(key);
+      checkPlainText((value as Record<string, unknown>)[key], path, issues);
+      path.pop();
     }
   }
 }

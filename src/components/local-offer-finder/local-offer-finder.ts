@@ -28,8 +28,9 @@ interface FinderItem extends JoinedItem {
 
 type PostcodeMessage = { readonly text: string; readonly isError: boolean } | undefined;
 
-/** How many results render at first, and how many more each "Show more" adds. */
-const PAGE_SIZE = 50;
+/** How many results render at first, and how many more each "Show more" adds: a phone shows three. */
+const PAGE_SIZE = 20;
+const URL_TYPING_DELAY_MS = 400;
 const UPPER_TIER_COUNCILS = COUNCILS.filter(isUpperTier).sort((a, b) => a.shortName.localeCompare(b.shortName));
 const countyCodeOf = (code: string) => countyOf(code)?.code;
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
@@ -99,6 +100,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
   @query('local-offer-council-picker') private accessor picker!: CouncilPickerElement | null;
 
   private postcodeController: AbortController | undefined;
+  private replaceTimer: ReturnType<typeof setTimeout> | undefined;
   private joined: { key: string; items: FinderItem[]; index: SearchIndex<FinderItem>; areaCounts: ReadonlyMap<Area, number> } | undefined;
   private attempt = 0;
 
@@ -123,6 +125,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     this.postcodeController?.abort();
+    clearTimeout(this.replaceTimer);
   }
 
   private readonly onPopState = () => this.restore(readFinderState(location.search));
@@ -140,6 +143,16 @@ export class LocalOfferFinderElement extends LocalOfferElement {
   /** Records the view in the address bar: a new history entry for choices, a replacement while typing. */
   private record(mode: 'push' | 'replace'): void {
     if (this.noUrlState) return;
+    clearTimeout(this.replaceTimer);
+    // Typing replaces the entry once the typist pauses: browsers throttle history calls, and each costs time.
+    if (mode === 'replace') {
+      this.replaceTimer = setTimeout(() => this.writeUrl('replace'), URL_TYPING_DELAY_MS);
+      return;
+    }
+    this.writeUrl('push');
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
     const href = writeFinderState(
       { livesIn: this.livesIn, lookedAfterBy: this.lookedAfterChoice, age: this.age, situation: this.situation, query: this.searchText, areas: this.areas },
       location.href,

@@ -1,0 +1,118 @@
+/**
+ * The in-browser half of `npm run bench`: validation of a national directory (ours and ajv on the
+ * published JSON Schema), the finder's keystroke-to-results time over 10,000 items (beside Fuse.js and our
+ * search alone on the same items and queries), and the contact card's first render.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import Fuse from 'fuse.js';
+import offerJsonSchema from '../schema/offer.schema.json' with { type: 'json' };
+import '../src/define.js';
+import { NATIONAL_ENTITLEMENTS } from '../src/entitlements/national-catalogue.js';
+import { joinOffers } from '../src/model/joined-offer.js';
+import { buildIndex, search } from '../src/model/search.js';
+import { countyOf } from '../src/places/council-registry.js';
+import { parseOfferText } from '../src/schema/parse.js';
+import type { Offer } from '../src/schema/offer-schema.js';
+// @ts-expect-error plain JS shared with the Node side
+import { generateNationalOffers } from './generate.mjs';
+
+const QUERIES = ['council tax', 'uni', 'flat', 'housing', 'bursary', 'leisure pass', 'mental health', 'job'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function keystrokes(): string[] {
+  return QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)));
+}
+
+async function validation() {
+  const texts: string[] = (generateNationalOffers(153, 40) as object[]).map((offer) => JSON.stringify(offer));
+  // Both are CommonJS modules whose class and function sit on `default`.
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(offerJsonSchema);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    ours.push(time(() => texts.forEach((text) => { if (!parseOfferText(text).ok) throw new Error('generated offer is invalid'); })));
+    theirs.push(time(() => texts.forEach((text) => { if (!validate(JSON.parse(text))) throw new Error(JSON.stringify(validate.errors)); })));
+  }
+  return { offers: texts.length, items: texts.length * 40, oursMs: median(ours), ajvMs: median(theirs) };
+}
+
+async function finderKeystrokes() {
+  const finder = document.createElement('local-offer-finder');
+  finder.setAttribute('directory', '/bench/directory.json');
+  document.body.append(finder);
+  const root = finder.shadowRoot!;
+  const started = performance.now();
+  while (!root.querySelector('#search')) {
+    if (performance.now() - started > 30_000) throw new Error('the finder did not show results');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const input = root.querySelector<HTMLInputElement>('#search')!;
+  const count = root.querySelector('[part="count"]')!.textContent;
+  const samples: number[] = [];
+  for (const text of keystrokes()) {
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await finder.updateComplete;
+    samples.push(performance.now() - start);
+  }
+  finder.remove();
+  return { count, keystrokes: samples.length, medianMs: median(samples), maxMs: Math.max(...samples) };
+}
+
+async function searchAlone() {
+  const directory = await (await fetch('/bench/directory.json')).json();
+  const offers: Offer[] = [];
+  for (const entry of directory.offers) {
+    const result = parseOfferText(await (await fetch(`/bench/${entry.url}`)).text());
+    if (result.ok) offers.push(result.value);
+  }
+  const items = joinOffers(offers, { age: 20, livesIn: 'E07000170', lookedAfterBy: 'E08000003' }, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: (code) => countyOf(code)?.code });
+  const index = buildIndex(items);
+  const fuse = new Fuse(items, { keys: ['title', 'summary', 'tags'], threshold: 0.3, ignoreLocation: true });
+  const ours = keystrokes().map((text) => time(() => search(index, text)));
+  const theirs = keystrokes().map((text) => time(() => fuse.search(text)));
+  return { items: items.length, oursMs: median(ours), fuseMs: median(theirs) };
+}
+
+async function contactFirstRender() {
+  const offer = JSON.parse(JSON.stringify(generateNationalOffers(1, 40)[0]));
+  const provider = document.createElement('local-offer');
+  provider.offer = offer;
+  const loaded = new Promise((resolve) => provider.addEventListener('local-offer-load', resolve, { once: true }));
+  document.body.append(provider);
+  await loaded;
+  const samples: number[] = [];
+  for (let run = 0; run < 25; run++) {
+    const start = performance.now();
+    const contact = document.createElement('local-offer-contact');
+    provider.append(contact);
+    await contact.updateComplete;
+    if (!contact.shadowRoot!.querySelector('[part="contact"]')) throw new Error('the contact card did not render');
+    samples.push(performance.now() - start);
+    contact.remove();
+  }
+  provider.remove();
+  return { runs: samples.length, medianMs: median(samples) };
+}
+
+(window as unknown as { runBench: () => Promise<unknown> }).runBench = async () => ({
+  validation: await validation(),
+  finder: await finderKeystrokes(),
+  search: await searchAlone(),
+  contact: await contactFirstRender(),
+});
