@@ -56,6 +56,7 @@ const built = (await check('Type check', 'tsc', ['--noEmit'])) && (await check('
 if (built) {
   await check('JSON Schema in sync with src/schema', 'node', ['scripts/json-schema.mjs', '--check']);
   await check('Council registry in sync with data/', 'node', ['scripts/generate-councils.mjs', '--check']);
+  await check('custom-elements.json and docs/elements.md in sync with the elements', 'node', ['scripts/manifest.mjs', '--check']);
   const tap = join(scratch, 'node.tap');
   await suite(
     'Node tests (CLI, JSON Schema)',

@@ -27,6 +27,7 @@ function dialable(number: string): string {
  * then every item that applies, grouped by area, with why it applies, what it is worth, how to claim, the
  * evidence needed and who to ask. Ticks ("I've got this") and answers stay on the device only.
  *
+ * @tag local-offer-checklist
  * @summary Entitlements checklist, kept on the young person's device.
  * @slot - Fallback content, shown when scripts fail or the offer cannot be loaded.
  * @csspart card - The outer box.

@@ -26,6 +26,7 @@ function dialable(number: string): string {
  * Works inside `<local-offer>` or on its own with `src`. Content in the element shows when JavaScript
  * does not run, and again if the offer cannot be loaded.
  *
+ * @tag local-offer-contact
  * @summary Leaving-care contact card with live opening status.
  * @slot - Fallback content (such as the team's phone number as plain HTML), shown when scripts fail or the offer cannot be loaded.
  * @csspart card - The outer box.

@@ -9,6 +9,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
  * popup): type part of a name, move with the arrow keys, choose with Enter or a tap. Districts show their
  * county, so "Newark and Sherwood (Nottinghamshire)" is never confused with another place.
  *
+ * @tag local-offer-council-picker
  * @summary Council autocomplete used by the finder.
  * @csspart input - The text field.
  * @csspart listbox - The list of suggestions.

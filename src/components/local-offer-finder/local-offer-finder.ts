@@ -41,6 +41,7 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
  * national items are merged, each saying who provides it and why it applies. Searchable and filterable by
  * area, and kept in the address bar so a link reproduces the view.
  *
+ * @tag local-offer-finder
  * @summary Finds the joined-up Local Offer for where a young person lives and who looked after them.
  * @csspart card - The outer box.
  * @csspart heading - The finder heading.

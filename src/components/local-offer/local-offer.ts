@@ -14,6 +14,7 @@ import { localOfferStyles } from './local-offer.styles.js';
  * property. It shows nothing itself unless the offer cannot be shown; then it explains why in place, with
  * a Retry button for network failures. Validation warnings go to the console, for the website team.
  *
+ * @tag local-offer
  * @summary Loads and validates an offer and provides it to the elements inside.
  * @slot - The Local Offer elements (and anything else) that use this offer.
  * @csspart error - The box explaining why the offer cannot be shown.

@@ -1,0 +1,83 @@
+// Packs the library as npm would publish it, installs the tarball into a new project, uses it from Node
+// and the command line, builds that project with rollup, and renders an element from the build in
+// headless Chromium: the whole path a developer installing from npm takes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from '../../scripts/find-browser.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'local-offer-pack-'));
+const consumer = join(scratch, 'consumer');
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+
+describe('the npm package', { timeout: 300_000 }, () => {
+  let tarball;
+  before(() => {
+    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root));
+    tarball = join(scratch, packed[0].filename);
+    cpSync(join(root, 'test/fixtures/consumer'), consumer, { recursive: true });
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'local-offer-elements': `file:${tarball}` } }, null, 2));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], consumer);
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('ships the built modules, types, bundle, schema, manifest and CLI, and nothing of the sources or tests', () => {
+    const files = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root))[0].files.map((f) => f.path);
+    for (const expected of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/define.js', 'dist/src/components/local-offer-contact/define.js', 'dist/local-offer.js', 'dist/cli/local-offer.js', 'bin/local-offer.js', 'schema/offer.schema.json', 'schema/examples/nottinghamshire.json', 'custom-elements.json']) {
+      assert.ok(files.includes(expected), `${expected} is not in the package`);
+    }
+    assert.deepEqual(files.filter((f) => /\.test\.|^src\/|test-support|^node_modules/.test(f)), []);
+  });
+
+  it('imports from Node without registering anything, and the CLI runs from the installed package', () => {
+    const script = "import('local-offer-elements').then((m) => { const r = m.parseOffer({}); console.log(typeof m.LocalOfferContactElement, r.ok, m.COUNCILS.length); })";
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    assert.equal(out.trim(), 'function false 317');
+    const cli = spawnSync('npx', ['--no-install', 'local-offer', 'validate', 'node_modules/local-offer-elements/schema/examples'], { cwd: consumer, encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+    assert.match(cli.stdout, /4 files checked: 4 valid/);
+  });
+
+  it('builds into a consumer bundle with rollup, and the element renders from it in Chromium', async () => {
+    execFileSync(join(root, 'node_modules/.bin/rollup'), ['-c', 'rollup.config.mjs', '--silent'], { cwd: consumer, stdio: 'pipe', env: { ...process.env, LOCAL_OFFER_ROOT: root } });
+    const bundle = readFileSync(join(consumer, 'build/app.js'), 'utf8');
+    assert.doesNotMatch(bundle, /from\s*["'](lit|zod|@lit)/, 'bare imports left in the consumer build');
+    cpSync(join(root, 'schema/examples/southwark.json'), join(consumer, 'build/offer.json'));
+    const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+    const server = createServer((request, response) => {
+      const path = join(consumer, new URL(request.url, 'http://x').pathname);
+      let body;
+      try {
+        body = readFileSync(path);
+      } catch {
+        return response.writeHead(404).end();
+      }
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/plain' }).end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+      const text = await page.waitForFunction(
+        () => document.querySelector('local-offer-contact')?.shadowRoot?.querySelector('[part="contact-name"]')?.textContent,
+        { timeout: 20_000 },
+      );
+      assert.equal(await text.jsonValue(), 'Leaving Care Team');
+      assert.equal(await page.evaluate(() => window.parsedOk), true);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    assert.ok(readdirSync(join(consumer, 'build')).includes('app.js'));
+  });
+});
