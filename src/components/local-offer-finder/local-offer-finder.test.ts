@@ -37,6 +37,7 @@ async function untilResults(el: LocalOfferFinderElement): Promise<void> {
 async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 0): Promise<void> {
   const input = picker(el).shadowRoot!.querySelector('input')!;
   input.focus();
+  input.select();
   await sendKeys({ type: typed });
   for (let i = 0; i <= option; i++) await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
@@ -321,5 +322,39 @@ describe('<local-offer-finder> with a large offer', () => {
       expect(shadowAll(el, '[part="item"]')).to.have.length(shown);
     }
     expect(shadow(el, '[part="show-more"]')).to.equal(null);
+  });
+});
+
+describe('<local-offer-finder> without a directory', () => {
+  beforeEach(() => {
+    clearOfferCache();
+    history.replaceState(null, '', startUrl);
+  });
+
+  it('uses the offer of a surrounding <local-offer>', async () => {
+    const provider = await fixture(html`<local-offer src="/__host__/offer/nottinghamshire"><local-offer-finder no-url-state></local-offer-finder></local-offer>`);
+    const el = provider.querySelector('local-offer-finder')!;
+    await el.updateComplete;
+    await pickCouncil(el, 'ashfield');
+    await untilResults(el);
+    expect(visibleText(results(el))).to.contain('You live in Ashfield');
+    await pickCouncil(el, 'camden');
+    await untilResults(el);
+    await waitUntil(() => shadowAll(el, '[part="missing-offer"]').length > 0, 'no missing-offer notice');
+    expect(visibleText(shadow(el, '[part="missing-offer"]')!)).to.contain("We don't have London Borough of Camden's Local Offer yet.");
+  });
+
+  it('uses offers set as a property, and explains an invalid one', async () => {
+    const offer = await (await fetch('/schema/examples/manchester.json')).json();
+    const el = await finder({ 'no-url-state': '' }, (f) => {
+      f.removeAttribute('directory');
+      f.offers = [offer];
+    });
+    await pickCouncil(el, 'manchester');
+    await untilResults(el);
+    expect(visibleText(results(el))).to.contain('Manchester City Council');
+    el.offers = [{ ...offer, lastReviewed: 'yesterday' }];
+    await waitUntil(() => shadow(el, '[part="error"]'), 'no error for an invalid offer');
+    expect(visibleText(shadow(el, '[part="error"]')!)).to.contain('has mistakes');
   });
 });

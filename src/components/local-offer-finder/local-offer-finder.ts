@@ -1,7 +1,10 @@
+import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { offerContext, type OfferState } from '../../context/offer-context.js';
 import { OfferLoadError } from '../../context/offer-load-error.js';
+import { readInlineOffer } from '../../context/offer-loader.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { formatDate, formatValue } from '../../i18n/format.js';
@@ -19,7 +22,7 @@ import { parseAge, SITUATION_KEYS, MAX_AGE, MIN_AGE } from '../shared/profile-fi
 import { describeReason, describeUnknowns } from '../shared/reason-text.js';
 import { CouncilPickerElement } from './council-picker.js';
 import { readFinderState, writeFinderState } from './finder-url-state.js';
-import { loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
+import { directoryListings, loadedListings, loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 
 interface FinderItem extends JoinedItem {
@@ -64,8 +67,15 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
 export class LocalOfferFinderElement extends LocalOfferElement {
   static override styles = localOfferFinderStyles;
 
-  /** URL of a directory of offers (required). */
+  /** URL of a directory of offers. Without one, the finder uses `offers`, or the offer of a surrounding `<local-offer>`. */
   @property() accessor directory: string | undefined = undefined;
+
+  /** Offer objects set by script, used instead of a directory; each is validated like a file. */
+  @property({ attribute: false }) accessor offers: readonly object[] | undefined = undefined;
+
+  @consume({ context: offerContext, subscribe: true })
+  @state()
+  accessor providedState: OfferState | undefined = undefined;
 
   /**
    * A postcodes.io-compatible lookup as a URL template, such as
@@ -106,12 +116,23 @@ export class LocalOfferFinderElement extends LocalOfferElement {
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
-    task: async ([directory, codes, timeoutMs], { signal }): Promise<JoinedOfferLoad | undefined> => {
+    task: async ([directory, codes, timeoutMs, , offers, provided], { signal }): Promise<JoinedOfferLoad | undefined> => {
       if (!codes) return undefined;
-      if (!directory) throw new OfferLoadError('no-source', 'No directory attribute');
-      return loadOffersFor(directory, codes.split(' '), { signal, timeoutMs });
+      const listings = directory
+        ? await directoryListings(directory, { signal, timeoutMs })
+        : offers
+          ? loadedListings(offers.map((offer) => readInlineOffer(offer)))
+          : provided?.status === 'loaded'
+            ? loadedListings([provided.loaded])
+            : undefined;
+      if (!listings) {
+        if (provided?.status === 'error') throw provided.error;
+        if (provided?.status === 'loading') return new Promise<undefined>(() => {}); // the provider updates us when it is done
+        throw new OfferLoadError('no-source', 'No directory, offers or surrounding <local-offer>');
+      }
+      return loadOffersFor(listings, codes.split(' '), signal);
     },
-    args: () => [this.directory, this.neededCodes().join(' '), this.timeout, this.attempt] as const,
+    args: () => [this.directory, this.neededCodes().join(' '), this.timeout, this.attempt, this.offers, this.providedState] as const,
   });
 
   override connectedCallback(): void {
@@ -374,7 +395,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
           ${council.govUkUrl ? html`<p><a href=${council.govUkUrl}>${this.t('missingOfferContact', { council: council.name })}</a></p>` : nothing}
         </div>`,
       )}
-      ${load.failed.map(({ entry }) => html`<div class="notice notice--warning"><p>${this.t('offerFailed', { council: entry.name })}</p></div>`)}
+      ${load.failed.map(({ name }) => html`<div class="notice notice--warning"><p>${this.t('offerFailed', { council: name })}</p></div>`)}
       ${load.offers
         .filter((loaded) => isStale(loaded.offer.lastReviewed, now, this.staleAfterMonths))
         .map((loaded) => html`<div class="notice notice--warning"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`)}
