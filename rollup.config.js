@@ -1,5 +1,7 @@
-// The one-file bundle for a single <script type="module"> tag: everything (Lit, zod/mini, our code)
-// inlined and minified. The npm build of separate modules with bare imports is tsc's (scripts/build.mjs).
+// Browser bundles, each self-contained (Lit, zod/mini and our code inlined, minified):
+// - dist/local-offer.js: every element and the public API, for a single <script type="module"> tag;
+// - dist/publisher-tools.js: the validator with line and column locations, for the publisher playground.
+// The npm build of separate modules with bare imports is tsc's (scripts/build.mjs).
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -10,13 +12,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default {
-  input: 'src/bundle.ts',
+const bundle = (input, file) => ({
+  input,
   onwarn,
-  output: { file: 'dist/local-offer.js', format: 'es', sourcemap: true },
+  output: { file, format: 'es', sourcemap: true },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/test-support/**'], outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-};
+});
+
+export default [bundle('src/bundle.ts', 'dist/local-offer.js'), bundle('src/publishing/index.ts', 'dist/publisher-tools.js')];

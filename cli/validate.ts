@@ -4,15 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDirectory, parseJsonText, parseOffer } from '../src/schema/parse.js';
-import type { ValidationIssue } from '../src/schema/issues.js';
-import { SourceText } from './source-locations.js';
-import { NATIONAL_ENTITLEMENT_IDS } from '../src/entitlements/national-catalogue.js';
-
-export interface LocatedIssue extends ValidationIssue {
-  readonly line: number;
-  readonly column: number;
-}
+import { validateSource, type LocatedIssue } from '../src/publishing/validate-source.js';
 
 export interface FileReport {
   readonly file: string;
@@ -22,25 +14,9 @@ export interface FileReport {
   readonly issues: readonly LocatedIssue[];
 }
 
-/** Directories are recognised by their list of offers; everything else is checked as an offer. */
-function looksLikeDirectory(value: unknown): boolean {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).offers) && !('entitlements' in value);
-}
-
 export function validateText(file: string, raw: string): FileReport {
-  const source = new SourceText(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-  const json = parseJsonText(raw);
-  if (!json.ok) {
-    const syntax = source.text.trim() === '' ? undefined : source.firstSyntaxError();
-    const issue = json.issues[0]!;
-    const message = syntax ? `The file is not valid JSON: ${syntax.message}` : issue.message;
-    const position = syntax?.position ?? { line: 1, column: 1 };
-    return { file, kind: 'offer', valid: false, issues: [{ ...issue, message, ...position }] };
-  }
-  const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
-  const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
-  const issues = result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) }));
-  return { file, kind, valid: result.ok, issues };
+  const { kind, valid, issues } = validateSource(raw);
+  return { file, kind, valid, issues };
 }
 
 /** Expands folders (recursively) into the .json files inside them, in a stable order. */

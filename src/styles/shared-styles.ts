@@ -22,10 +22,11 @@ export const sharedStyles = [
       :host([hidden]) {
         display: none;
       }
+      /* Not "inherit": page CSS such as * { box-sizing: content-box } beats :host on the host itself. */
       *,
       *::before,
       *::after {
-        box-sizing: inherit;
+        box-sizing: border-box;
       }
       h2, h3, h4, p, ul, ol, dl, dd, table {
         margin: 0 0 0.75em;

@@ -2,8 +2,8 @@
  * Finds where a JSON Pointer or a syntax error sits in the source text, as 1-based line and column, so a
  * publisher can jump straight to it in an editor.
  */
-import jsonc from 'jsonc-parser';
-import { fromPointer } from '../src/schema/issues.js';
+import * as jsonc from 'jsonc-parser';
+import { fromPointer } from '../schema/issues.js';
 
 export interface SourcePosition {
   readonly line: number;

@@ -1,0 +1,104 @@
+/**
+ * The demo pages are also tests: each is loaded as a user would load it (the one-file bundle, real
+ * files) in a frame, and checked for what it exists to show.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Monitor {
+  cspViolations: string[];
+  warnings: string[];
+  errors: string[];
+}
+
+async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; doc: Document; monitor: Monitor }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  return { frame, doc, monitor: (frame.contentWindow as unknown as { __pageMonitor: Monitor }).__pageMonitor };
+}
+
+const shadowText = (element: Element | null) => element?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function rendered(doc: Document, selector: string, text: string | RegExp): Promise<Element> {
+  await waitUntil(() => {
+    const element = doc.querySelector(selector);
+    return element && (typeof text === 'string' ? shadowText(element).includes(text) : text.test(shadowText(element)));
+  }, `${selector} did not show ${text}`, { timeout: 10_000 });
+  return doc.querySelector(selector)!;
+}
+
+describe('demo pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('strict-csp.html: every element works with no Content-Security-Policy violation', async () => {
+    const { doc, monitor } = await openPage('/demo/strict-csp.html');
+    await rendered(doc, 'local-offer-contact', 'Leaving Care Team');
+    await rendered(doc, 'local-offer-checklist', /\d+ of \d+ ticked/);
+    const finder = await rendered(doc, 'local-offer-finder', 'Where do you live?');
+    expect(finder.shadowRoot!.querySelector('#postcode')).to.exist;
+    expect(monitor.cspViolations).to.deep.equal([]);
+    expect(monitor.errors).to.deep.equal([]);
+  });
+
+  it('two-copies.html: the second copy warns instead of throwing, and the card renders', async () => {
+    const { doc, monitor } = await openPage('/demo/two-copies.html');
+    await rendered(doc, 'local-offer-contact', 'Manchester City Council');
+    await waitUntil(() => monitor.warnings.some((w) => w.includes('already registered')), 'no warning from the second copy');
+    expect(monitor.warnings.filter((w) => w.includes('already registered')).length).to.be.at.least(4);
+    expect(monitor.errors).to.deep.equal([]);
+  });
+
+  it('hostile-css.html: the page\'s resets, root font and !important links do not reach the card', async () => {
+    const { doc, frame, monitor } = await openPage('/demo/hostile-css.html');
+    const card = await rendered(doc, 'local-offer-contact', 'Leaving Care Team');
+    const view = frame.contentWindow!;
+    expect(parseFloat(view.getComputedStyle(card).fontSize)).to.be.at.least(16);
+    const link = card.shadowRoot!.querySelector<HTMLElement>('[part="phone-link"]')!;
+    expect(view.getComputedStyle(link).color).to.equal('rgb(29, 112, 184)');
+    expect(view.getComputedStyle(link).textDecorationLine).to.equal('underline');
+    const box = card.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
+    expect(view.getComputedStyle(box).boxSizing).to.equal('border-box');
+    link.focus();
+    expect(view.getComputedStyle(link).backgroundColor).to.equal('rgb(255, 221, 0)');
+    expect(monitor.errors).to.deep.equal([]);
+  });
+
+  it('shared-provider.html: one provider feeds the contact card, the checklist and the finder', async () => {
+    const { doc, monitor } = await openPage('/demo/shared-provider.html?lo-place=E07000170&lo-age=20&lo-situation=left-care-16-17');
+    await rendered(doc, 'local-offer-contact', 'Nottinghamshire County Council');
+    await rendered(doc, 'local-offer-checklist', 'Nottinghamshire Local Offer');
+    await rendered(doc, 'local-offer-finder', 'You live in Ashfield');
+    expect(monitor.errors).to.deep.equal([]);
+  });
+});
+
+describe('publish.html, the publisher playground', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('lists every issue with its line and pointer, and previews a valid offer in the three elements', async () => {
+    const { doc, frame } = await openPage('/demo/publish.html');
+    const source = doc.getElementById('source') as HTMLTextAreaElement;
+    const type = (text: string) => {
+      source.value = text;
+      source.dispatchEvent(new (frame.contentWindow as unknown as typeof globalThis).Event('input'));
+    };
+    type('{\n  "schemaVersion": "1.0",\n  "id": "Not A Slug",\n  "lastReviewed": "2026-02-30"\n}');
+    await waitUntil(() => doc.getElementById('summary')!.textContent!.includes('error'), 'no summary');
+    const issues = Array.from(doc.querySelectorAll('#issue-list li')).map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(issues).to.include('Error line 3, column 9 /id "id" must be a lower-case slug such as "council-tax-discount"');
+    expect(issues.some((i) => i.startsWith('Error line 4, column 19 /lastReviewed'))).to.equal(true);
+    (doc.querySelector('#issue-list button') as HTMLButtonElement).click();
+    expect(source.selectionStart).to.equal(source.value.indexOf('"Not A Slug"'));
+
+    doc.getElementById('load-example')!.click();
+    await waitUntil(() => doc.getElementById('summary')!.textContent === 'This offer is valid.', 'example not valid');
+    await rendered(doc, 'local-offer-contact', 'Manchester City Council');
+    await rendered(doc, 'local-offer-checklist', 'What you can get');
+    await rendered(doc, 'local-offer-finder', 'Where do you live?');
+  });
+});

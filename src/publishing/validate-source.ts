@@ -1,0 +1,40 @@
+/**
+ * Validates the text of an offer or directory file and locates every issue by line and column, for the
+ * command line and the publisher playground alike. No Node or DOM APIs, so both can use it.
+ */
+import { NATIONAL_ENTITLEMENT_IDS } from '../entitlements/national-catalogue.js';
+import type { ValidationIssue } from '../schema/issues.js';
+import { parseDirectory, parseJsonText, parseOffer } from '../schema/parse.js';
+import { SourceText } from './source-locations.js';
+
+export interface LocatedIssue extends ValidationIssue {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface SourceReport {
+  readonly kind: 'offer' | 'directory';
+  readonly valid: boolean;
+  readonly issues: readonly LocatedIssue[];
+  /** The parsed document when it is valid JSON, even if it breaks the schema. */
+  readonly document?: unknown;
+}
+
+/** Directories are recognised by their list of offers; everything else is checked as an offer. */
+function looksLikeDirectory(value: unknown): boolean {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).offers) && !('entitlements' in value);
+}
+
+export function validateSource(raw: string): SourceReport {
+  const source = new SourceText(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  const json = parseJsonText(raw);
+  if (!json.ok) {
+    const syntax = source.text.trim() === '' ? undefined : source.firstSyntaxError();
+    const issue = json.issues[0]!;
+    const message = syntax ? `The file is not valid JSON: ${syntax.message}` : issue.message;
+    return { kind: 'offer', valid: false, issues: [{ ...issue, message, ...(syntax?.position ?? { line: 1, column: 1 }) }] };
+  }
+  const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
+  const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
+  return { kind, valid: result.ok, issues: result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) })), document: json.value };
+}
