@@ -1,34 +1,77 @@
-// Browser tests: every src/**/*.test.ts runs in headless Chromium (Debian's, found by scripts/find-browser.mjs).
+// Browser tests: src/**/*.test.ts in headless Chromium and Firefox, and WebKit when asked
+// (WTR_BROWSERS=chromium,firefox,webkit; scripts/test.mjs starts WebKit's driver under Xvfb). All three
+// are Debian's own browsers. Tests that need Chromium's media emulation (forced colours, reduced motion,
+// print) live in *.chromium.test.ts and run in Chromium only.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import puppeteerCore from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { findChromium } from './scripts/find-browser.mjs';
+import { findChromium, findFirefox } from './scripts/find-browser.mjs';
 import { offerHostMiddleware } from './scripts/test-middleware.mjs';
 import { mediaFeaturesPlugin } from './scripts/test-commands.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-quic',
-      '--no-pings',
-      // No test may touch the internet: every host but this machine fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  },
-});
+// No test may touch the internet: every host but this machine fails to resolve.
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-quic', '--no-pings', OFFLINE],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+        extraPrefsFirefox: {
+          'services.settings.server': 'data:,#remote-settings-dummy/v1',
+          'network.connectivity-service.enabled': false,
+          'app.normandy.enabled': false,
+          'extensions.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'network.captive-portal-service.enabled': false,
+        },
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4445),
+      path: '/',
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+      },
+    }),
+};
+
+const names = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+for (const name of names) if (!launchers[name]) throw new Error(`Unknown browser "${name}" in WTR_BROWSERS: use chromium, firefox or webkit`);
+const browsers = names.map((name) => launchers[name]());
+const only = process.env.WTR_FILES?.split(',');
 
 export default {
-  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['src/**/*.test.ts'],
+  files: only ?? ['src/**/*.test.ts', '!src/**/*.chromium.test.ts'],
+  groups: only || !names.includes('chromium') ? [] : [{ name: 'chromium-only', files: 'src/**/*.chromium.test.ts', browsers: [launchers.chromium()] }],
   nodeResolve: true,
   concurrency: 1,
-  browserStartTimeout: 60_000,
-  testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 15_000 } },
   middleware: [offerHostMiddleware()],
   plugins: [
     mediaFeaturesPlugin(),
@@ -36,6 +79,6 @@ export default {
   ],
   // Lit announces its development build on every page; nothing to act on in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  browsers: [chromium],
+  browsers,
   reporters: [defaultReporter(), countReporter()],
 };

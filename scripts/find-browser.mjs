@@ -1,6 +1,6 @@
-// Finds Chrome or Chromium for the browser tests. Where there is none and we are root on a Debian-like
-// system, it installs Debian's chromium (the only browser that can be had without internet access here);
-// anywhere else it stops with one line saying what to install.
+// Finds the browsers the tests run in: Chromium, Firefox and WebKit, all Debian's own. Where one is missing
+// and we are root on a Debian-like system, it installs Debian's package (browsers that download themselves
+// cannot be had without internet access); anywhere else it stops with one line saying what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -21,19 +21,45 @@ function hasCommand(command) {
   }
 }
 
-export function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
+
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
+  return FIREFOX_CANDIDATES.find((path) => existsSync(path));
+}
+
+export const WEBKIT_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/**
+ * Installs Debian packages when we are root on a Debian-like system; anywhere else stops with one line
+ * saying what to install.
+ */
+function ensureInstalled(what, packages, found, advice) {
+  const path = found();
+  if (path) return path;
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium with apt-get…');
+    console.log(`No ${what} found: installing Debian's ${packages.join(' ')} with apt-get…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-    const installed = findChromium();
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    const installed = found();
     if (installed) return installed;
   }
-  console.error('No Chrome or Chromium found: install Chromium (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.');
+  console.error(advice);
   process.exit(1);
+}
+
+export function ensureFirefox() {
+  return ensureInstalled('Firefox', ['firefox-esr'], findFirefox, 'No Firefox found: install Firefox ESR (on Debian or Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.');
+}
+
+export function ensureWebKit() {
+  const found = () => (existsSync(WEBKIT_BROWSER) && hasCommand('WebKitWebDriver') && hasCommand('Xvfb') ? WEBKIT_BROWSER : undefined);
+  return ensureInstalled('WebKit', ['webkit2gtk-driver', 'xvfb'], found, 'No WebKit found: install WebKitGTK\'s driver and Xvfb (on Debian: sudo apt-get install webkit2gtk-driver xvfb).');
+}
+
+export function ensureChromium() {
+  return ensureInstalled('Chrome or Chromium', ['chromium'], findChromium, 'No Chrome or Chromium found: install Chromium (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

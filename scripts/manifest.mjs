@@ -12,7 +12,7 @@ function analyze() {
   const relative = `.cem-${process.pid}`;
   const out = join(root, relative);
   try {
-    execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', relative], { cwd: root, stdio: 'pipe' });
+    execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--outdir', relative], { cwd: root, stdio: 'pipe' });
     const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
     for (const module of manifest.modules) {
       for (const declaration of module.declarations ?? []) {

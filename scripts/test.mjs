@@ -4,7 +4,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './find-browser.mjs';
+import { spawn } from 'node:child_process';
+import { ensureChromium, ensureFirefox, ensureWebKit } from './find-browser.mjs';
 import { run } from './run.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -51,7 +52,11 @@ async function suite(name, command, args, readCounts, options) {
   if (crashed && counts.failed === 0) totals.failed++;
 }
 
+// npm test runs Chromium and Firefox; CI adds WebKit (WTR_BROWSERS=chromium,firefox,webkit).
+const engines = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()).filter(Boolean);
 const chromium = ensureChromium();
+if (engines.includes('firefox')) ensureFirefox();
+if (engines.includes('webkit')) ensureWebKit();
 // The build here compiles and bundles only; regenerating the JSON Schema and manifest would hide the very
 // staleness the sync checks below are there to catch.
 const built =
@@ -74,10 +79,27 @@ if (built) {
     },
   );
 }
+/** WebKitGTK runs through its WebDriver, which needs an X display: a private Xvfb for the run. */
+async function startWebKitDriver() {
+  const display = `:${90 + (process.pid % 9)}`;
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const driver = spawn('WebKitWebDriver', ['--port=4445', '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return () => {
+    driver.kill();
+    xvfb.kill();
+  };
+}
+
 const counts = join(scratch, 'wtr.json');
-await suite('Browser tests (headless Chromium)', 'web-test-runner', ['--config', 'web-test-runner.config.js'], () => JSON.parse(readFileSync(counts, 'utf8')), {
-  env: { WTR_COUNT_FILE: counts, CHROME_PATH: chromium },
-});
+const stopWebKit = engines.includes('webkit') ? await startWebKitDriver() : () => {};
+try {
+  await suite(`Browser tests (${engines.join(', ')})`, 'web-test-runner', ['--config', 'web-test-runner.config.js'], () => JSON.parse(readFileSync(counts, 'utf8')), {
+    env: { WTR_COUNT_FILE: counts, CHROME_PATH: chromium, WTR_BROWSERS: engines.join(',') },
+  });
+} finally {
+  stopWebKit();
+}
 
 rmSync(scratch, { recursive: true, force: true });
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -10,9 +10,9 @@ interface Monitor {
   errors: string[];
 }
 
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; doc: Document; monitor: Monitor }> {
+async function openPage(path: string, width = 900): Promise<{ frame: HTMLIFrameElement; doc: Document; monitor: Monitor }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '900px';
+  frame.style.width = `${width}px`;
   frame.style.height = '1200px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
@@ -66,6 +66,20 @@ describe('demo pages', () => {
     link.focus();
     expect(view.getComputedStyle(link).backgroundColor).to.equal('rgb(255, 221, 0)');
     expect(monitor.errors).to.deep.equal([]);
+  });
+
+  it('every element reflows at 320 CSS pixels, in a frame that narrow, without sideways scrolling', async () => {
+    const { doc, frame } = await openPage('/demo/shared-provider.html?lo-place=E07000170&lo-age=20&lo-situation=left-care-16-17', 320);
+    for (const [selector, text] of [['local-offer-contact', 'Leaving Care Team'], ['local-offer-checklist', 'ticked'], ['local-offer-finder', 'You live in Ashfield']]) {
+      const element = await rendered(doc, selector!, text!);
+      const right = element.getBoundingClientRect().right;
+      expect(right, selector).to.be.at.most(320);
+      for (const inner of Array.from(element.shadowRoot!.querySelectorAll('*'))) {
+        if (inner.closest('[hidden]') || inner.matches('.visually-hidden, .visually-hidden *')) continue;
+        expect(inner.getBoundingClientRect().right, `${selector}: ${inner.outerHTML.slice(0, 80)}`).to.be.at.most(right + 0.5);
+      }
+    }
+    expect(doc.documentElement.scrollWidth).to.be.at.most(frame.clientWidth);
   });
 
   it('shared-provider.html: one provider feeds the contact card, the checklist and the finder', async () => {

@@ -1,6 +1,6 @@
 /** Helpers for element tests: what a user sees, read through shadow roots. */
 import { waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** The address of an example offer on the test host; no extension, so the browser never caches it. */
 export const offerUrl = (name: string) => `/__host__/offer/${name.replace(/\.json$/, '')}`;
@@ -52,4 +52,12 @@ export async function requestCount(path: string): Promise<number> {
 
 export function emulateMediaFeatures(features: { name: string; value: string }[]): Promise<unknown> {
   return executeServerCommand('emulate-media-features', features);
+}
+
+/**
+ * Types text one key at a time. WebKit's WebDriver drops a key that repeats one typed just before it in a
+ * single send ("CF24 4NP" arrives as "CF24 NP"), so tests type the way a person does, key by key.
+ */
+export async function typeText(text: string): Promise<void> {
+  for (const key of text) await sendKeys({ press: key === ' ' ? ' ' : key });
 }

@@ -1,51 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
 import { registerStrings } from '../../i18n/localize.js';
 import { minimalOffer } from '../../test-support/offer-fixture.js';
-import { emulateMediaFeatures, offerUrl, shadow, shadowAll, untilSettled, visibleText } from '../../test-support/element-helpers.js';
+import { card, fullOffer, MONDAY_MORNING, MONDAY_NIGHT } from '../../test-support/contact-fixtures.js';
+import { offerUrl, shadow, shadowAll, untilSettled, visibleText } from '../../test-support/element-helpers.js';
 import type { LocalOfferContactElement } from './local-offer-contact.js';
 
-const MONDAY_MORNING = new Date('2026-11-23T10:00:00Z');
-const MONDAY_NIGHT = new Date('2026-11-23T21:00:00Z');
 
-function fullOffer(): Record<string, any> {
-  const offer = minimalOffer();
-  offer.contacts = [
-    {
-      id: 'team',
-      name: 'Leaving Care Team (south)',
-      role: 'leaving-care-team',
-      providerId: 'notts',
-      phone: '0115 496 0123',
-      sms: '07700 900123',
-      email: 'leaving.care@notts.example.org',
-      website: 'https://example.org/leaving-care',
-      address: { lines: ['County Hall', 'West Bridgford'], postcode: 'NG2 7QP' },
-      languages: ['Arabic', 'Polish'],
-      notes: 'Ask for the duty worker.',
-      openingHours: {
-        monday: [{ opens: '08:30', closes: '17:00' }],
-        tuesday: [{ opens: '08:30', closes: '12:30' }, { opens: '13:30', closes: '17:00' }],
-        friday: [{ opens: '08:30', closes: '16:30' }],
-        note: 'Closed on bank holidays.',
-      },
-    },
-    { id: 'emergency', name: 'Emergency Duty Team', role: 'out-of-hours', phone: '0115 496 0999', openingHours: { alwaysOpen: true } },
-    { id: 'complaints', name: 'Complaints', role: 'complaints', email: 'complaints@notts.example.org' },
-  ];
-  return offer;
-}
 
-async function card(offer: Record<string, any>, attributes: Partial<LocalOfferContactElement> = {}, now = MONDAY_MORNING): Promise<LocalOfferContactElement> {
-  const provider = await fixture(html`<local-offer .offer=${offer}><local-offer-contact .now=${now}></local-offer-contact></local-offer>`);
-  const contact = provider.querySelector('local-offer-contact')!;
-  Object.assign(contact, attributes);
-  await untilSettled(contact);
-  await contact.updateComplete;
-  return contact;
-}
 
 describe('<local-offer-contact>', () => {
   beforeEach(() => clearOfferCache());
@@ -179,7 +143,8 @@ describe('<local-offer-contact>', () => {
     for (const link of links) {
       await sendKeys({ press: 'Tab' });
       expect(contact.shadowRoot!.activeElement).to.equal(link);
-      expect(getComputedStyle(link).backgroundColor).to.equal('rgb(255, 221, 0)');
+      // Firefox applies :focus-visible styles a moment after the key event, as the next frame paints.
+      await waitUntil(() => getComputedStyle(link).backgroundColor === 'rgb(255, 221, 0)', `no yellow focus on ${link.textContent}`);
     }
   });
 
@@ -188,12 +153,9 @@ describe('<local-offer-contact>', () => {
     await expect(await card(fullOffer(), {}, MONDAY_NIGHT)).to.be.accessible();
   });
 
-  describe('on a hostile or small page', () => {
-    afterEach(async () => {
+  describe('on a hostile page', () => {
+    afterEach(() => {
       document.documentElement.style.fontSize = '';
-      await setViewport({ width: 800, height: 600 });
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
     });
 
     it('keeps readable text on a page with html { font-size: 62.5% }', async () => {
@@ -202,30 +164,6 @@ describe('<local-offer-contact>', () => {
       expect(parseFloat(getComputedStyle(contact).fontSize)).to.be.at.least(16);
     });
 
-    it('reflows at 320 CSS pixels without sideways scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const contact = await card(fullOffer(), {}, MONDAY_NIGHT);
-      const box = contact.getBoundingClientRect();
-      expect(box.width).to.be.at.most(320);
-      for (const element of Array.from(contact.shadowRoot!.querySelectorAll('*'))) {
-        expect(element.getBoundingClientRect().right, element.outerHTML.slice(0, 80)).to.be.at.most(box.right + 0.5);
-      }
-    });
 
-    it('keeps a visible focus indicator in forced colours', async () => {
-      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      const contact = await card(fullOffer());
-      await sendKeys({ press: 'Tab' });
-      const focused = contact.shadowRoot!.activeElement as HTMLElement;
-      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
-      expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
-    });
-
-    it('runs no animation when reduced motion is asked for', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const contact = await card(fullOffer());
-      expect(contact.shadowRoot!.getAnimations().length).to.equal(0);
-    });
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
 import { minimalOffer } from '../../test-support/offer-fixture.js';
-import { requestCount, shadow, shadowAll, visibleText } from '../../test-support/element-helpers.js';
+import { requestCount, shadow, shadowAll, typeText, visibleText } from '../../test-support/element-helpers.js';
 import type { CouncilPickerElement } from './council-picker.js';
 import type { LocalOfferFinderElement } from './local-offer-finder.js';
 
@@ -38,7 +38,7 @@ async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 
   const input = picker(el).shadowRoot!.querySelector('input')!;
   input.focus();
   input.select();
-  await sendKeys({ type: typed });
+  await typeText(typed);
   for (let i = 0; i <= option; i++) await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
@@ -47,7 +47,7 @@ async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 
 async function submitPostcode(el: LocalOfferFinderElement, postcode: string): Promise<void> {
   const input = shadow(el, '#postcode') as HTMLInputElement;
   input.focus();
-  await sendKeys({ type: postcode });
+  await typeText(postcode);
   await sendKeys({ press: 'Enter' });
 }
 
@@ -98,15 +98,15 @@ describe('<local-offer-finder>', () => {
     for (const [typed, expected] of [['Newark and Sherwood', 'Newark and Sherwood (Nottinghamshire)'], ['city of london', 'City of London'], ['CAMDEN', 'Camden']] as const) {
       input.focus();
       input.select();
-      await sendKeys({ type: typed });
-      await picker(el).updateComplete;
+      await typeText(typed);
+      await waitUntil(() => picker(el).shadowRoot!.querySelector('[role="option"]'), `no options for ${typed}`);
       const options = Array.from(picker(el).shadowRoot!.querySelectorAll('[role="option"]')).map((o) => o.textContent);
       expect(options[0], typed).to.equal(expected);
       expect(input.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Escape' });
     }
     input.select();
-    await sendKeys({ type: 'zzzz' });
+    await typeText('zzzz');
     await picker(el).updateComplete;
     expect(visibleText(picker(el).shadowRoot!.querySelector('[role="status"]')!)).to.equal('No council matches that name');
   });
@@ -272,21 +272,20 @@ describe('<local-offer-finder>', () => {
     const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.id).to.equal('postcode');
-    await sendKeys({ type: 'M1 1AD' });
+    await typeText('M1 1AD');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => picker(el).value === 'E08000003', 'postcode did not choose Manchester');
     await untilResults(el);
     // Through the picker and the questions to the search box.
     for (let i = 0; i < 15 && el.shadowRoot!.activeElement?.id !== 'search'; i++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.id).to.equal('search');
-    await sendKeys({ type: 'uni' });
+    await typeText('uni');
     await el.updateComplete;
     expect(itemTitles(el).some((t) => /higher education|university/i.test(t))).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.id).to.equal('area-health-and-wellbeing');
-    await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect((shadow(el, '#area-health-and-wellbeing') as HTMLInputElement).checked).to.equal(true);
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => (shadow(el, '#area-health-and-wellbeing') as HTMLInputElement).checked, 'Space did not tick the filter');
   });
 });
 
