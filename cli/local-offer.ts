@@ -3,14 +3,19 @@
  * 0 valid, 1 invalid, 2 usage error or unreadable file.
  */
 import { SCHEMA_VERSION } from '../src/schema/schema-version.js';
+import { convert } from './convert.js';
 import { expandPaths, validateFile, type FileReport } from './validate.js';
 
 const USAGE = `Usage: local-offer validate [--json] <file-or-folder>...
+       local-offer convert --from oruk <services.json> [-o offer.json] [--care-leavers-only]
+       local-offer convert --to oruk <offer.json> [-o services.json]
 
-Checks Local Offer for Care Leavers files (offers and directories, schema ${SCHEMA_VERSION}).
-Folders are searched for .json files.
+validate  checks Local Offer for Care Leavers files (offers and directories, schema ${SCHEMA_VERSION});
+          folders are searched for .json files.
+convert   turns an Open Referral UK service directory into an offer, or an offer into ORUK 3.0
+          services (local-offer convert --help for its options).
 
-Options:
+Options for validate:
   --json      print the results as JSON
   --help      show this help
   --version   show the schema version this tool reads`;
@@ -76,6 +81,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'validate') return await validate(rest, io);
+    if (command === 'convert') return await convert(rest, io);
     io.err(`local-offer: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   } catch (cause) {

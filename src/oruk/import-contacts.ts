@@ -1,0 +1,251 @@
+/**
+ * Contacts from ORUK: named contacts with their phones, the service's own phone and email, and the address
+ * of its location. An offer's contact must give a way to get in touch, so each ORUK contact is completed
+ * from the service where it lacks one, and a contact that still has none is dropped and reported.
+ */
+import { CONTACT_ROLES, ContactSchema, isAllowedUrl, type Contact, type ContactRole, type OpeningHours } from '../schema/index.js';
+import type { ConversionReport } from './conversion-report.js';
+import { htmlToLine } from './html-to-text.js';
+import { isObject, objectsIn, quote, textOf } from './json-reading.js';
+import type { JsonObject } from './oruk-types.js';
+import { slugify, UniqueSlugs } from './slugs.js';
+import { clip } from './text-limits.js';
+import { fold } from '../text/fold.js';
+
+type Address = NonNullable<Contact['address']>;
+
+/** The most contacts an offer holds. */
+const MAX_CONTACTS = 1000;
+
+export interface ContactDraft {
+  name: string;
+  role: ContactRole;
+  roleReason?: string;
+  providerId?: string;
+  phones: string[];
+  texts: string[];
+  email?: string;
+  website?: string;
+  address?: Address;
+  openingHours?: OpeningHours;
+  languages?: string[];
+  notes: string[];
+  /** Same key, same contact: a directory repeats one team on many services. */
+  key: string;
+  /** Our own id, when the feed was exported by this tool. */
+  wantedId?: string;
+  /** The provider our export named, used if that provider is in the offer. */
+  wantedProviderId?: string;
+  /** Written by our export, which says which provider the contact belongs to, if any. */
+  readonly ours: boolean;
+  /** Where the contact came from, for the report. */
+  readonly path: string;
+}
+
+const ROLE_RULES: readonly [ContactRole, RegExp][] = [
+  ['out-of-hours', /\bout of hours\b|\bemergency\b|\b24 ?hours?\b|\bevenings? and weekends?\b/i],
+  ['leaving-care-team', /\bleaving care\b|\bcare leavers?\b|\bafter ?care\b|\b16 ?\+|\bthrough ?care\b|\bcare experienced\b/i],
+  ['personal-adviser-duty', /\bpersonal advis[eo]rs?\b|\bpa duty\b/i],
+  ['council-tax', /\bcouncil tax\b/i],
+  ['complaints', /\bcomplaints?\b/i],
+  ['advocacy', /\badvoca(?:cy|tes?)\b/i],
+  ['housing', /\bhousing\b|\bhomeless(?:ness)?\b|\baccommodation\b|\btenancy\b/i],
+  ['health', /\bhealth\b|\bnhs\b|\bgp\b|\bnurses?\b|\bcounsell?ing\b|\bwellbeing\b|\bmental\b|\btherap/i],
+  ['employment', /\bemploy(?:ment|ability)\b|\bjobs?\b|\bcareers?\b|\bapprentice|\btraining\b/i],
+];
+
+/** The role a contact's name or title points to; "other" when none does. */
+export function guessRole(texts: readonly string[]): { role: ContactRole; reason?: string } {
+  for (const [role, rule] of ROLE_RULES) {
+    for (const text of texts) {
+      const match = rule.exec(text);
+      if (match) return { role, reason: `"${match[0]}" in ${quote(text)}` };
+    }
+  }
+  return { role: 'other' };
+}
+
+export function isEmail(value: string): boolean {
+  return ContactSchema.shape.email.safeParse(value).success;
+}
+
+/** A web address we may link to (http or https only: ORUK fields hold web pages). */
+export function webAddress(value: unknown): string | undefined {
+  const text = textOf(value);
+  if (!text || !/^https?:\/\//i.test(text) || !isAllowedUrl(text) || text.length > 2000) return undefined;
+  return text;
+}
+
+/**
+ * A phone number as people write it, from a feed's value: quotes that some feeds wrap numbers in are
+ * removed, and the extension is kept. Undefined when there are too few digits to be a number.
+ */
+export function cleanPhone(number: unknown, extension?: unknown): string | undefined {
+  let text = textOf(number);
+  if (!text) return undefined;
+  text = htmlToLine(text).replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ');
+  if ((text.match(/\d/g) ?? []).length < 6) return undefined;
+  if (text.length > 40) {
+    // A number inside words ("Call our freephone line on 0800 …"): keep the number itself.
+    const found = /\+?\d[\d\s().-]{5,}\d/.exec(text)?.[0];
+    if (!found || found.length > 40) return undefined;
+    text = found;
+  }
+  const ext = textOf(extension);
+  const withExtension = ext && /^\d{1,6}$/.test(ext) ? `${text} ext. ${ext}` : text;
+  return withExtension.length <= 40 ? withExtension : text;
+}
+
+/** Reads a list of ORUK phones into voice and text numbers; fax and pager numbers are reported and left. */
+export function readPhones(value: unknown, path: string, report: ConversionReport): { voice: string[]; text: string[] } {
+  const voice: string[] = [];
+  const text: string[] = [];
+  for (const { item, index } of objectsIn(value)) {
+    const where = `${path}[${index}]`;
+    const number = cleanPhone(item.number, item.extension);
+    if (!number) {
+      report.dropped(`${where}.number`, item.number === undefined || textOf(item.number) === undefined ? 'no number' : `${quote(String(item.number))} is not a phone number`);
+      continue;
+    }
+    const type = textOf(item.type)?.toLowerCase();
+    if (type === 'fax' || type === 'pager') {
+      report.dropped(where, `a ${type} number (${number}) is no use to a young person`);
+      continue;
+    }
+    const list = type === 'text' || type === 'sms' || type === 'textphone' ? text : voice;
+    if (!list.includes(number)) list.push(number);
+    if (textOf(item.description)) report.dropped(`${where}.description`, 'an offer has no place for a description of each phone number');
+  }
+  return { voice, text };
+}
+
+/** Our address from an ORUK 3.0 `addresses[]` or 1.0 `physical_addresses[]` entry. */
+export function addressOf(address: JsonObject): Address | undefined {
+  const parts = ['address_1', 'address_2', 'address_3', 'address_4', 'city', 'state_province']
+    .map((field) => textOf(address[field]))
+    .filter((part): part is string => !!part)
+    .map((part) => clip(htmlToLine(part), 120))
+    .filter(Boolean);
+  const lines = parts.filter((part, index) => parts.findIndex((other) => fold(other) === fold(part)) === index).slice(0, 6);
+  if (lines.length === 0) return undefined;
+  const postcode = textOf(address.postal_code)?.toUpperCase().replace(/\s+/g, ' ');
+  return { lines, ...(postcode && postcode.length <= 10 ? { postcode } : {}) };
+}
+
+/** The first address of the service's locations (3.0 `addresses`, 1.0 `physical_addresses`). */
+export function firstLocationAddress(locations: readonly { location: JsonObject; path: string }[]): { address: Address; path: string; locationName?: string } | undefined {
+  for (const { location, path } of locations) {
+    for (const field of ['addresses', 'physical_addresses']) {
+      for (const { item, index } of objectsIn(location[field])) {
+        const address = addressOf(item);
+        if (address) return { address, path: `${path}.${field}[${index}]`, ...(textOf(location.name) ? { locationName: htmlToLine(textOf(location.name)!) } : {}) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A draft from one ORUK contact object. */
+export function draftFromOrukContact(contact: JsonObject, path: string, fallbackName: string, report: ConversionReport): ContactDraft {
+  const extension = isObject(contact.local_offer_elements) ? contact.local_offer_elements : undefined;
+  const name = textOf(contact.name) ? htmlToLine(textOf(contact.name)!) : '';
+  const title = textOf(contact.title) ? htmlToLine(textOf(contact.title)!) : '';
+  const department = textOf(contact.department) ? htmlToLine(textOf(contact.department)!) : '';
+  const shownName = clip(name || department || title || fallbackName, 200);
+  if (!name) report.assumed(`${path}.name`, `no name: called the contact ${quote(shownName)}`);
+
+  const extensionRole = textOf(extension?.role);
+  const role = extensionRole && (CONTACT_ROLES as readonly string[]).includes(extensionRole) ? { role: extensionRole as ContactRole, reason: undefined } : guessRole([name, title, department]);
+  const notes: string[] = [];
+  const extensionNotes = textOf(extension?.notes);
+  if (extensionNotes) notes.push(extensionNotes);
+  // Our export writes the role's label as the title, which says nothing new when read back.
+  if (title && !extension && title !== shownName) notes.push(`Job title: ${title}.`);
+
+  const phones = readPhones(contact.phones, `${path}.phones`, report);
+  const emailText = textOf(contact.email);
+  const email = emailText && isEmail(emailText) ? emailText : undefined;
+  if (emailText && !email) report.dropped(`${path}.email`, `${quote(emailText)} is not an email address`);
+  const website = webAddress(extension?.website);
+  const languages = Array.isArray(extension?.languages) ? (extension.languages as unknown[]).map(textOf).filter((l): l is string => !!l) : undefined;
+  const wantedId = textOf(extension?.id);
+  const orukId = textOf(contact.id);
+  const hours = ContactSchema.shape.openingHours.safeParse(extension?.openingHours);
+  const address = ContactSchema.shape.address.safeParse(extension?.address);
+  return {
+    name: shownName,
+    role: role.role,
+    ...(role.reason ? { roleReason: role.reason } : {}),
+    phones: phones.voice,
+    texts: phones.text,
+    ...(email ? { email } : {}),
+    ...(website ? { website } : {}),
+    ...(languages && languages.length > 0 ? { languages } : {}),
+    ...(hours.success && hours.data ? { openingHours: hours.data } : {}),
+    ...(address.success && address.data ? { address: address.data } : {}),
+    notes,
+    key: wantedId ? `ours:${wantedId}` : orukId ? `oruk:${orukId}` : `name:${fold(shownName)}|${phones.voice[0] ?? ''}|${email ?? ''}`,
+    ...(wantedId ? { wantedId } : {}),
+    ...(textOf(extension?.providerId) ? { wantedProviderId: textOf(extension?.providerId)! } : {}),
+    ours: extension !== undefined,
+    path,
+  };
+}
+
+export function hasWayToGetInTouch(draft: ContactDraft): boolean {
+  return draft.phones.length > 0 || draft.texts.length > 0 || !!draft.email || !!draft.website || !!draft.address;
+}
+
+/** The offer's contacts, shared by all services, each once. */
+export class ContactRegistry {
+  readonly contacts: Contact[] = [];
+  /** Providers named by our export, by contact id, checked once every provider is known. */
+  readonly wantedProviders = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  private readonly slugs = new UniqueSlugs();
+
+  /** The id of the contact for this draft: an existing one with the same key, or a new one. */
+  add(draft: ContactDraft, report: ConversionReport): string | undefined {
+    const existing = this.byKey.get(draft.key);
+    if (existing) return existing;
+    if (this.contacts.length >= MAX_CONTACTS) {
+      report.dropped(draft.path, `contact ${quote(draft.name)}: the offer already has ${MAX_CONTACTS} contacts, the most it can hold`);
+      return undefined;
+    }
+    if (!hasWayToGetInTouch(draft)) {
+      report.dropped(draft.path, `contact ${quote(draft.name)} gives no phone, email, website or address`);
+      return undefined;
+    }
+    const wanted = draft.wantedId && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.wantedId) && !this.slugs.has(draft.wantedId) ? draft.wantedId : slugify(draft.name) ?? 'contact';
+    const id = this.slugs.take(wanted);
+    const [phone, ...otherPhones] = draft.phones;
+    const [sms, ...otherTexts] = draft.texts;
+    const notes = [...draft.notes];
+    if (otherPhones.length > 0) notes.push(`Also call ${otherPhones.join(' or ')}.`);
+    if (otherTexts.length > 0) notes.push(`Also text ${otherTexts.join(' or ')}.`);
+    const languages = draft.languages?.map((language) => clip(language, 60)).slice(0, 50);
+    const contact: Contact = {
+      id,
+      name: draft.name,
+      role: draft.role,
+      ...(draft.providerId ? { providerId: draft.providerId } : {}),
+      ...(phone ? { phone } : {}),
+      ...(sms ? { sms } : {}),
+      ...(draft.email ? { email: draft.email } : {}),
+      ...(draft.website ? { website: draft.website } : {}),
+      ...(draft.address ? { address: draft.address } : {}),
+      ...(draft.openingHours ? { openingHours: draft.openingHours } : {}),
+      ...(languages && languages.length > 0 ? { languages } : {}),
+      ...(notes.length > 0 ? { notes: clip(notes.join(' '), 500) } : {}),
+    };
+    this.contacts.push(contact);
+    this.byKey.set(draft.key, id);
+    if (draft.wantedProviderId) this.wantedProviders.set(id, draft.wantedProviderId);
+    const ways = [phone && 'phone', sms && 'text number', draft.email && 'email', draft.website && 'website', draft.address && 'address', draft.openingHours && 'opening hours'].filter(Boolean).join(', ');
+    report.mapped(draft.path, `contact ${quote(draft.name)} → contacts "${id}" (${ways})`);
+    if (draft.roleReason) report.assumed(draft.path, `role "${draft.role}" from ${draft.roleReason}`);
+    else if (draft.role === 'other' && !draft.wantedId) report.assumed(draft.path, `role "other": nothing in the contact's name or title says what it is for`);
+    if (otherPhones.length + otherTexts.length > 0) report.assumed(draft.path, `an offer's contact has one phone and one text number: the others went into its notes`);
+    return id;
+  }
+}
