@@ -14,7 +14,9 @@ export class OfferLoadError extends Error {
     super(message);
   }
 
+  /** Worth trying again: the network, a timeout or a server error — not a missing file or a bad one. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'http';
+    if (this.kind === 'http') return this.details.status !== 404 && this.details.status !== 410;
+    return this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout';
   }
 }

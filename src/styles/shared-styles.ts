@@ -70,6 +70,20 @@ export const sharedStyles = [
         background-color: var(--_focus);
         box-shadow: inset 0 0 0 1px var(--_focus), 0 2px 0 var(--_focus-text);
       }
+      details > summary {
+        cursor: pointer;
+        color: var(--_link);
+        text-decoration: underline;
+        min-height: 44px;
+        padding: 0.5em 0;
+      }
+      details > summary:focus-visible {
+        outline: 3px solid transparent;
+        background: var(--_focus);
+        color: var(--_focus-text);
+        box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+        text-decoration: none;
+      }
       .notice {
         border-left: 5px solid var(--_accent);
         background: var(--_surface);

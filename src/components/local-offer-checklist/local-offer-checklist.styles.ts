@@ -33,8 +33,6 @@ export const localOfferChecklistStyles = [
       dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin-bottom: 0.5em; }
       dl.facts dt { font-weight: 700; }
       dl.facts dd { margin: 0; }
-      details summary { cursor: pointer; color: var(--_link); text-decoration: underline; min-height: 44px; padding: 0.5em 0; }
-      details summary:focus-visible { outline: 3px solid transparent; background: var(--_focus); color: var(--_focus-text); box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text); text-decoration: none; }
       details ul { padding-left: 1.25em; }
       .may-apply { border-top: 3px solid var(--_border); padding-top: 1em; }
       .actions { display: flex; flex-wrap: wrap; gap: 0.75em; margin: 1em 0; }

@@ -35,13 +35,19 @@ function dialable(number: string): string {
  * @csspart profile - The "About you" form.
  * @csspart progress - The "7 of 23 ticked" line.
  * @csspart area - One area's group of items.
+ * @csspart area-heading - The heading of an area's group.
  * @csspart item - One item.
+ * @csspart item-title - An item's title.
  * @csspart may-apply - The group of items that may apply.
+ * @csspart may-apply-heading - The heading of the "may also be for you" group.
  * @csspart actions - The Clear, Print and Download buttons.
  * @csspart storage-warning - The notice that ticks cannot be saved on this device.
  * @csspart example-notice - The notice shown for example data.
  * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
  * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
+ * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
+ * @csspart retry-button - The Try again button.
+ * @csspart review - The "Last reviewed" line.
  * @cssprop --local-offer-checklist-accent - The top border; defaults to --local-offer-color-accent.
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
@@ -231,7 +237,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
         <button type="button" class="secondary" @click=${() => this.download(offer, applying)}>${this.t('downloadText')}</button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      <p class="review secondary">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
+      <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
     </section>`;
   }
 

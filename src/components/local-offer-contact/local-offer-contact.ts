@@ -33,6 +33,7 @@ function dialable(number: string): string {
  * @csspart heading - The card heading.
  * @csspart example-notice - The notice shown for example data.
  * @csspart cta - The "Aged 21 to 25 and lost touch?" call to action.
+ * @csspart cta-heading - The call to action's heading.
  * @csspart emergency - The out-of-hours panel shown while the office is closed.
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
@@ -42,10 +43,12 @@ function dialable(number: string): string {
  * @csspart sms-link - A contact's text message link.
  * @csspart email-link - A contact's email link.
  * @csspart website-link - A contact's website link.
+ * @csspart address - A contact's address.
  * @csspart hours - A contact's opening hours table.
  * @csspart review - The "Last reviewed" line.
  * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
  * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
+ * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
  * @csspart retry-button - The Try again button.
  * @cssprop --local-offer-contact-accent - The card's top border and call-to-action stripe; defaults to --local-offer-color-accent.
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.

@@ -37,8 +37,6 @@ export const localOfferFinderStyles = [
       dl.facts dt { font-weight: 700; }
       dl.facts dd { margin: 0; }
       dl.facts ul { margin: 0; padding-left: 1.25em; }
-      details summary { cursor: pointer; color: var(--_link); text-decoration: underline; min-height: 44px; padding: 0.5em 0; }
-      details summary:focus-visible { outline: 3px solid transparent; background: var(--_focus); color: var(--_focus-text); box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text); text-decoration: none; }
       details ul { padding-left: 1.25em; }
       @media (max-width: 400px) {
         dl.facts { grid-template-columns: 1fr; }

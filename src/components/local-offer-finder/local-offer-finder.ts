@@ -7,6 +7,8 @@ import { OfferLoadError } from '../../context/offer-load-error.js';
 import { readInlineOffer } from '../../context/offer-loader.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import type { CouncilPickEvent } from '../../events/council-pick-event.js';
+import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
+import { LocalOfferLoadEvent } from '../../events/local-offer-load-event.js';
 import { formatDate, formatValue } from '../../i18n/format.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
@@ -56,10 +58,18 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
  * @csspart filters - The area filters.
  * @csspart count - The result count.
  * @csspart area - One area's group of results.
+ * @csspart area-heading - The heading of an area's group.
  * @csspart item - One result.
+ * @csspart item-title - A result's title.
+ * @csspart show-more - The "Show more" button.
+ * @csspart notice - The example-data, stale-review and could-not-load notices.
  * @csspart missing-offer - The notice for a council with no offer in the directory.
  * @csspart error - The box explaining why offers cannot be shown.
+ * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
  * @csspart retry-button - The Try again button.
+ * @slot - Fallback content, shown when scripts fail or the offers cannot be loaded.
+ * @fires local-offer-load - LocalOfferLoadEvent, once for each offer loaded for the chosen place.
+ * @fires local-offer-error - LocalOfferErrorEvent: the directory or an offer could not be loaded or is invalid.
  * @cssprop --local-offer-finder-accent - The top border; defaults to --local-offer-color-accent.
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
@@ -132,6 +142,11 @@ export class LocalOfferFinderElement extends LocalOfferElement {
       }
       return loadOffersFor(listings, codes.split(' '), signal);
     },
+    onComplete: (load) => {
+      for (const loaded of load?.offers ?? []) this.dispatchEvent(new LocalOfferLoadEvent(loaded));
+      for (const { error } of load?.failed ?? []) this.dispatchEvent(new LocalOfferErrorEvent(error));
+    },
+    onError: (error) => this.dispatchEvent(new LocalOfferErrorEvent(error instanceof OfferLoadError ? error : new OfferLoadError('network', String(error)))),
     args: () => [this.directory, this.neededCodes().join(' '), this.timeout, this.attempt, this.offers, this.providedState] as const,
   });
 
@@ -374,10 +389,11 @@ export class LocalOfferFinderElement extends LocalOfferElement {
     const task = this.offersTask;
     if (task.status === TaskStatus.ERROR) {
       const error = task.error instanceof OfferLoadError ? task.error : new OfferLoadError('network', String(task.error));
-      return renderLoadError(error, this.localizer, () => {
+      // The page's own fallback content (a link to its offer, say) shows under the error.
+      return html`${renderLoadError(error, this.localizer, () => {
         this.attempt++;
         this.requestUpdate();
-      });
+      })}<slot></slot>`;
     }
     const load = task.value;
     if (task.status !== TaskStatus.COMPLETE || !load) {
@@ -388,17 +404,17 @@ export class LocalOfferFinderElement extends LocalOfferElement {
     const matches = search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area));
     const now = this.now ?? new Date();
     return html`
-      ${load.offers.some((loaded) => loaded.offer.isExample) ? html`<div class="notice notice--warning"><p>${this.t('exampleNotice')}</p></div>` : nothing}
+      ${load.offers.some((loaded) => loaded.offer.isExample) ? html`<div class="notice notice--warning" part="notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
       ${load.missing.map(
         (council) => html`<div class="notice" part="missing-offer">
           <p>${this.t('missingOffer', { council: council.name })}</p>
           ${council.govUkUrl ? html`<p><a href=${council.govUkUrl}>${this.t('missingOfferContact', { council: council.name })}</a></p>` : nothing}
         </div>`,
       )}
-      ${load.failed.map(({ name }) => html`<div class="notice notice--warning"><p>${this.t('offerFailed', { council: name })}</p></div>`)}
+      ${load.failed.map(({ name }) => html`<div class="notice notice--warning" part="notice"><p>${this.t('offerFailed', { council: name })}</p></div>`)}
       ${load.offers
         .filter((loaded) => isStale(loaded.offer.lastReviewed, now, this.staleAfterMonths))
-        .map((loaded) => html`<div class="notice notice--warning"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`)}
+        .map((loaded) => html`<div class="notice notice--warning" part="notice"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`)}
       <div class="field">
         <label for="search">${this.t('searchLabel')}</label>
         <span class="hint" id="search-hint">${this.t('searchHint')}</span>

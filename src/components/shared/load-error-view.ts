@@ -27,9 +27,19 @@ function explanation(error: OfferLoadError, localizer: Localizer): string {
   }
 }
 
+/** For the website team: what the browser itself reported, since it cannot tell CORS from a dead network. */
+function fetchDetails(error: OfferLoadError, localizer: Localizer): string | undefined {
+  const url = error.details.url;
+  if (!url) return undefined;
+  if (error.kind === 'network' || error.kind === 'timeout') return localizer.t('errorFetchDetails', { url });
+  if (error.kind === 'http') return localizer.t('errorHttpDetails', { url, status: error.details.status ?? '' });
+  return undefined;
+}
+
 export function renderLoadError(error: OfferLoadError, localizer: Localizer, onRetry: () => void): TemplateResult {
   const issues = (error.details.issues ?? []).filter((issue) => issue.severity === 'error');
   const shown = issues.slice(0, SHOWN_ISSUES);
+  const details = fetchDetails(error, localizer);
   return html`
     <div class="notice notice--error" part="error" role="alert">
       <p class="heading-s">${localizer.t('errorHeading')}</p>
@@ -43,7 +53,9 @@ export function renderLoadError(error: OfferLoadError, localizer: Localizer, onR
             </ul>
             ${issues.length > SHOWN_ISSUES ? html`<p>${localizer.t('errorMoreIssues', { count: issues.length - SHOWN_ISSUES })}</p>` : nothing}
           </details>`
-        : nothing}
+        : details
+          ? html`<details part="error-details"><summary>${localizer.t('errorDetailsSummary')}</summary><p>${details}</p></details>`
+          : nothing}
       ${error.retryable ? html`<button type="button" part="retry-button" @click=${onRetry}>${localizer.t('retry')}</button>` : nothing}
     </div>
   `;

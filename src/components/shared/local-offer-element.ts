@@ -11,7 +11,7 @@ export class LocalOfferElement extends LitElement {
   /** Overrides for any of the element's words, such as `{ ctaHeading: '…' }`. See the i18n docs. */
   @property({ attribute: false }) accessor strings: StringOverrides | undefined = undefined;
 
-  /** The heading level of the element's heading (2–6); headings inside it are lower. */
+  /** The heading level of the element's heading (1–6); headings inside it are lower. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   protected readonly localizer = new Localizer(
@@ -29,7 +29,7 @@ export class LocalOfferElement extends LitElement {
    * fits the page's outline wherever it is placed.
    */
   protected heading(offset: number, text: string, part: string, className: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
     return html`<p role="heading" aria-level=${level} part=${part} class=${className} id=${id ?? nothing}>${text}</p>`;
   }
 
