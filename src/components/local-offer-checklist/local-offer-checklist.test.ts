@@ -194,6 +194,16 @@ describe('<local-offer-checklist>', () => {
     expect(shadow(element, '[part="progress"]')!.textContent).to.match(/^1 of/);
   });
 
+  it('passes axe while loading, and when its offer cannot be loaded', async () => {
+    const loading = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src="/__host__/offer/southwark?delay=3000"></local-offer-checklist>`);
+    expect(visibleText(loading)).to.contain('Loading the Local Offer');
+    await expect(loading).to.be.accessible();
+    const failing = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src="/__host__/status/500"><p>Ask your personal adviser for the list.</p></local-offer-checklist>`);
+    await waitUntil(() => shadow(failing, '[part="error"]'), 'no error shown');
+    expect(visibleText(failing)).to.contain('Ask your personal adviser for the list.');
+    await expect(failing).to.be.accessible();
+  });
+
   it('passes axe on a real example offer, and works on its own with src', async () => {
     const element = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src=${offerUrl('nottinghamshire')} .now=${NOW} age="22" situation="left-care-16-17"></local-offer-checklist>`);
     await untilSettled(element);

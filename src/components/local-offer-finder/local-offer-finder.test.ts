@@ -259,6 +259,14 @@ describe('<local-offer-finder>', () => {
     expect(location.search).to.equal('');
   });
 
+  it('says what it is loading, and passes axe while it does', async () => {
+    const el = await finder({ directory: '/__host__/offer/directory?delay=3000' });
+    await pickCouncil(el, 'camden');
+    await waitUntil(() => visibleText(results(el)).includes('Loading the offers for Camden'), 'no loading message');
+    expect(shadow(el, '[part="results"] [role="status"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('explains a directory that cannot be loaded, with Retry', async () => {
     const el = await finder({ directory: '/__host__/status/503' });
     await pickCouncil(el, 'camden');
