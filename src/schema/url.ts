@@ -25,3 +25,12 @@ export function safeHref(value: string | undefined): string | undefined {
   if (value === undefined || !isAllowedUrl(value)) return undefined;
   return value.replace(/^[\s\u0000-\u001f]+/, '');
 }
+
+/**
+ * A tel: or sms: href for a phone number as people write it ("0115 496 0123"), or undefined when it has no
+ * digits. Only digits and "+" go in, so the href can never carry another scheme.
+ */
+export function phoneHref(scheme: 'tel' | 'sms', number: string | undefined): string | undefined {
+  const dialable = number?.replace(/[^\d+]/g, '') ?? '';
+  return /\d/.test(dialable) ? `${scheme}:${dialable}` : undefined;
+}

@@ -7,7 +7,7 @@ import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Offer } from '../../schema/offer-schema.js';
-import { safeHref } from '../../schema/url.js';
+import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
 import { describeReason, describeUnknowns } from '../shared/reason-text.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
@@ -18,10 +18,6 @@ import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 /** Answers that rule a place out without naming it: "No" and "Somewhere else". */
 const ELSEWHERE = 'elsewhere';
-function dialable(number: string): string {
-  return number.replace(/[^\d+]/g, '');
-}
-
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
  * then every item that applies, grouped by area, with why it applies, what it is worth, how to claim, the
@@ -344,7 +340,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
             ${entitlement?.evidence?.length ? html`<p class="heading-s">${this.t('evidence')}</p><ul>${entitlement.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
             ${contact
               ? html`<p class="heading-s">${this.t('whoToAsk')}</p>
-                  <p>${contact.name}${contact.phone && dialable(contact.phone) ? html`: <a href=${`tel:${dialable(contact.phone)}`}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
+                  <p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
               : nothing}
             ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((link) => html`<li><a href=${link.href!}>${link.title}</a></li>`)}</ul>` : nothing}
           </details>`

@@ -5,18 +5,13 @@ import { londonTime } from '../../model/london-time.js';
 import { hoursOn, isAlwaysOpen, openStatus, type OpenStatus } from '../../model/opening-hours.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
-import { safeHref } from '../../schema/url.js';
+import { phoneHref, safeHref } from '../../schema/url.js';
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hours'];
-
-/** Dialable characters only: a tel: or sms: href built from them can never carry another scheme. */
-function dialable(number: string): string {
-  return number.replace(/[^\d+]/g, '');
-}
 
 /**
  * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
@@ -170,7 +165,7 @@ export class LocalOfferContactElement extends OfferConsumerElement {
   private renderEmergency(contact: Contact): TemplateResult {
     return html`<div class="emergency" part="emergency">
       <p>${this.t('closedEmergency')}</p>
-      ${contact.phone ? html`<p><a part="phone-link" href=${`tel:${dialable(contact.phone)}`}>${this.t('call', { number: contact.phone })}</a></p>` : nothing}
+      ${phoneHref('tel', contact.phone) ? html`<p><a part="phone-link" href=${phoneHref('tel', contact.phone)!}>${this.t('call', { number: contact.phone! })}</a></p>` : nothing}
     </div>`;
   }
 
@@ -184,8 +179,8 @@ export class LocalOfferContactElement extends OfferConsumerElement {
       ${statusText ? html`<p class="status ${open ? 'status--open' : 'status--closed'}" part="status">${statusText}</p>` : nothing}
       ${contact.phone || contact.sms || contact.email || website
         ? html`<ul class="actions">
-            ${contact.phone && dialable(contact.phone) ? html`<li><a part="phone-link" href=${`tel:${dialable(contact.phone)}`}>${this.t('call', { number: contact.phone })}</a></li>` : nothing}
-            ${contact.sms && dialable(contact.sms) ? html`<li><a part="sms-link" href=${`sms:${dialable(contact.sms)}`}>${this.t('text', { number: contact.sms })}</a></li>` : nothing}
+            ${phoneHref('tel', contact.phone) ? html`<li><a part="phone-link" href=${phoneHref('tel', contact.phone)!}>${this.t('call', { number: contact.phone! })}</a></li>` : nothing}
+            ${phoneHref('sms', contact.sms) ? html`<li><a part="sms-link" href=${phoneHref('sms', contact.sms)!}>${this.t('text', { number: contact.sms! })}</a></li>` : nothing}
             ${contact.email ? html`<li><a part="email-link" href=${`mailto:${contact.email}`}>${this.t('email', { address: contact.email })}</a></li>` : nothing}
             ${website ? html`<li><a part="website-link" href=${website}>${this.t('websiteLink')}<span class="visually-hidden">: ${contact.name}</span></a></li>` : nothing}
           </ul>`

@@ -16,7 +16,7 @@ import { buildIndex, search, type SearchIndex } from '../../model/search.js';
 import { isStale } from '../../model/staleness.js';
 import { COUNCILS, councilByCode, countyOf, isUpperTier, upperTierOf, type Council } from '../../places/council-registry.js';
 import { lookupPostcode, normalisePostcode, PostcodeLookupError } from '../../places/postcode-lookup.js';
-import { safeHref } from '../../schema/url.js';
+import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS, type Area } from '../../schema/vocabularies.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
@@ -494,7 +494,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
         ? html`<details>
             <summary>${this.t('moreDetails', { title: item.title })}</summary>
             ${lead?.item.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${lead.item.howToClaim}</p>` : nothing}
-            ${contact ? html`<p class="heading-s">${this.t('whoToAsk')}</p><p>${contact.name}${contact.phone ? html`: <a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a>` : nothing}</p>` : nothing}
+            ${contact ? html`<p class="heading-s">${this.t('whoToAsk')}</p><p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}</p>` : nothing}
             ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((l) => html`<li><a href=${l.href!}>${l.title}</a></li>`)}</ul>` : nothing}
           </details>`
         : nothing}
