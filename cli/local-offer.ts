@@ -31,7 +31,8 @@ function plural(count: number, word: string): string {
 
 function printText(reports: readonly FileReport[], io: CliIo): void {
   for (const report of reports) {
-    for (const issue of report.issues) {
+    // In file order, so a publisher can work down the file.
+    for (const issue of [...report.issues].sort((a, b) => a.line - b.line || a.column - b.column)) {
       io.out(`${report.file}:${issue.line}:${issue.column}  ${issue.path || '(root)'}  ${issue.severity}: ${issue.message}`);
     }
   }
@@ -42,6 +43,10 @@ function printText(reports: readonly FileReport[], io: CliIo): void {
 }
 
 async function validate(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   const json = args.includes('--json');
   const paths = args.filter((arg) => arg !== '--json');
   const unknownOption = paths.find((arg) => arg.startsWith('--'));

@@ -48,7 +48,11 @@ function check() {
     list.append(item);
   }
   // The provider validates too, and shows its own error when the document cannot be shown.
-  if (report.kind === 'offer' && report.document !== undefined) preview.offer = report.document;
+  if (report.kind === 'offer' && report.document !== undefined) {
+    preview.offer = report.document;
+    preview.hidden = false;
+    document.getElementById('preview-empty').hidden = true;
+  }
 }
 
 source.addEventListener('input', () => {

@@ -40,8 +40,12 @@ function ensureInstalled(what, packages, found, advice) {
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
     console.log(`No ${what} found: installing Debian's ${packages.join(' ')} with apt-get…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    try {
+      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    } catch {
+      // Not every Debian-like system has these packages (Ubuntu has no firefox-esr): fall through to the advice.
+    }
     const installed = found();
     if (installed) return installed;
   }

@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in one run, ending with a plain "N passed, N failed" line.
 // Steps: browser present, type check, build, generated files in sync, Node tests (CLI and JSON Schema),
-// browser tests in headless Chromium.
+// browser tests (Chromium and Firefox; WebKit too with WTR_BROWSERS=chromium,firefox,webkit).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -68,6 +68,8 @@ export const DEFAULT_STRINGS = Object.freeze({
   unknownStatus: 'your situation',
   unknownLivesIn: 'where you live',
   unknownLookedAfterBy: 'which council looked after you',
+  unknownConditions: 'the conditions below',
+  onlyIf: 'Only if',
   belowMinimum: 'The national minimum for this is {minimum} (from {date}). This offer says {amount}. You could ask your personal adviser about it.',
   differentAmounts: 'Different councils give different amounts for this:',
   // Checklist

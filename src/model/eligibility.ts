@@ -17,7 +17,7 @@ export type Reason =
   | { readonly kind: 'partner'; readonly providerName: string };
 
 /** What the profile does not say that would settle a "may apply". */
-export type Unknown = 'age' | 'status' | 'lives-in' | 'looked-after-by';
+export type Unknown = 'age' | 'status' | 'lives-in' | 'looked-after-by' | 'conditions';
 
 export interface Assessment {
   readonly verdict: Verdict;
@@ -61,6 +61,9 @@ export function assessEligibility(eligibility: Eligibility | undefined, statuses
       else fails = true;
     }
   }
+  // Conditions in words ("while in full-time education") cannot be checked here, so the most an item with
+  // them can be is "may apply", with the words shown.
+  if (rules.conditions) unknowns.push('conditions');
   if (fails) return { verdict: 'does-not-apply', reasons: [], unknowns: [] };
   return { verdict: unknowns.length ? 'may-apply' : 'applies', reasons, unknowns };
 }

@@ -113,6 +113,22 @@ describe('joinOffers', () => {
     expect(items.find((i) => i.key === 'district-offer/coffee')).to.exist;
   });
 
+  it('keeps an item with conditions in words at "may apply", whatever the profile says', () => {
+    const withCondition = offer((o) => { o.entitlements[4].eligibility = { conditions: 'While you are at college' }; });
+    const coffee = join([withCondition], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS }).find((i) => i.key === 'test-offer/coffee')!;
+    expect(coffee.verdict).to.equal('may-apply');
+    expect(coffee.unknowns).to.deep.equal(['conditions']);
+  });
+
+  it('treats a partner offer that points at a national entitlement as its own offer, not national law', () => {
+    const partner = offer((o) => { o.entitlements[4].nationalEntitlement = 'care-leaver-covenant'; });
+    const items = join([partner], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
+    const coffee = items.find((i) => i.key === 'test-offer/coffee')!;
+    expect(coffee.reasons).to.deep.equal([{ kind: 'partner', providerName: 'Corner Café' }]);
+    expect(items.find((i) => i.key === 'care-leaver-covenant')!.sources, 'the catalogue entry stays separate').to.deep.equal([]);
+    expect(items.find((i) => i.key === 'setting-up-home-allowance')!.lead!.item.id).to.equal('home');
+  });
+
   it('flags a local amount below the national minimum', () => {
     const low = offer((o) => { o.entitlements[0].value.amountPence = 250000; });
     const items = join([low], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS, livesIn: ASHFIELD });

@@ -28,6 +28,8 @@ export interface JoinedItem {
   readonly national: NationalEntitlement | undefined;
   /** The offers' versions that apply or may apply, in offer order; empty for a catalogue-only item. */
   readonly sources: readonly ItemSource[];
+  /** The version whose title, summary and details to show: the one that fits the profile best. */
+  readonly lead: ItemSource | undefined;
   readonly verdict: Exclude<Verdict, 'does-not-apply'>;
   readonly reasons: readonly Reason[];
   readonly unknowns: readonly Unknown[];
@@ -79,12 +81,15 @@ export function joinOffers(offers: readonly Offer[], profile: Profile, options: 
       const assessment = assessEligibility(item.eligibility, statuses, profile, options.countyOf);
       if (assessment.verdict === 'does-not-apply') continue;
       const national = item.nationalEntitlement ? nationalById.get(item.nationalEntitlement) : undefined;
-      const key = national ? national.id : `${offer.id}/${item.id}`;
+      // Only statutory items are the same entitlement wherever they come from; a business's offer that
+      // points at the Care Leaver Covenant is still its own offer.
+      const statutory = item.basis === 'national-statutory' || item.basis === 'local-statutory';
+      const key = national && statutory ? national.id : `${offer.id}/${item.id}`;
       const group = groups.get(key) ?? { national, sources: [], reasons: [], unknowns: new Set<Unknown>() };
       const provider = providers.get(item.providerId);
       group.sources.push({ offer, item, provider, verdict: assessment.verdict });
       group.reasons.push(...assessment.reasons);
-      if (national || item.basis === 'national-statutory') group.reasons.push({ kind: 'national' });
+      if (item.basis === 'national-statutory') group.reasons.push({ kind: 'national' });
       if ((item.basis === 'partner' || item.basis === 'community') && provider) group.reasons.push({ kind: 'partner', providerName: provider.name });
       for (const unknown of assessment.unknowns) group.unknowns.add(unknown);
       groups.set(key, group);
@@ -103,16 +108,17 @@ export function joinOffers(offers: readonly Offer[], profile: Profile, options: 
   for (const [key, group] of groups) {
     const best = group.sources.length ? group.sources.reduce((a, b) => (VERDICT_RANK[b.verdict] > VERDICT_RANK[a.verdict] ? b : a)) : undefined;
     const verdict = best ? (best.verdict as JoinedItem['verdict']) : group.unknowns.size ? 'may-apply' : 'applies';
-    const lead = best?.item;
+    const leadItem = best?.item;
     const amounts = group.sources.filter((source) => source.item.value?.amountPence !== undefined);
     joined.push({
       key,
-      title: lead?.title ?? group.national!.title,
-      summary: lead?.summary ?? group.national!.summary,
-      area: lead?.area ?? group.national!.area,
+      title: leadItem?.title ?? group.national!.title,
+      summary: leadItem?.summary ?? group.national!.summary,
+      area: leadItem?.area ?? group.national!.area,
       tags: [...new Set(group.sources.flatMap((source) => source.item.tags ?? []))],
       national: group.national,
       sources: group.sources,
+      lead: best,
       verdict,
       reasons: uniqueReasons(group.reasons),
       unknowns: verdict === 'applies' ? [] : [...group.unknowns],

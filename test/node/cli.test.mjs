@@ -161,6 +161,7 @@ describe('local-offer validate', () => {
     mkdirSync(empty);
     assert.equal(cli('validate', empty).code, 2);
     assert.equal(cli('--help').code, 0);
+    assert.equal(cli('validate', '--help').code, 0);
     assert.match(cli('--help').out, /Usage: local-offer validate/);
   });
 });

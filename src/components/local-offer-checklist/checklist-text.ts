@@ -17,7 +17,7 @@ export function checklistAsText(offer: Offer, items: readonly JoinedItem[], tick
     if (inArea.length === 0) continue;
     lines.push(AREA_LABELS[area].toUpperCase(), '');
     for (const item of inArea) {
-      const source = item.sources[0];
+      const source = item.lead;
       lines.push(`[${ticks.has(item.key) ? 'x' : ' '}] ${item.title} — ${ticks.has(item.key) ? localizer.t('ticked') : localizer.t('notTicked')}`);
       lines.push(`    ${item.summary}`);
       const value = formatValue(source?.item.value, localizer);
@@ -25,6 +25,7 @@ export function checklistAsText(offer: Offer, items: readonly JoinedItem[], tick
       lines.push(`    ${localizer.t('why')}: ${item.reasons.map((reason) => describeReason(reason, localizer, councilName)).join('; ')}`);
       const provider = source?.provider?.name ?? item.national?.deliveredBy;
       if (provider) lines.push(`    ${localizer.t('providedBy')}: ${provider}`);
+      if (source?.item.eligibility?.conditions) lines.push(`    ${localizer.t('onlyIf')}: ${source.item.eligibility.conditions}`);
       if (source?.item.howToClaim) lines.push(`    ${localizer.t('howToClaim')}: ${source.item.howToClaim}`);
       if (source?.item.evidence?.length) lines.push(`    ${localizer.t('evidence')}: ${source.item.evidence.join('; ')}`);
       const contact = source?.item.contactId ? source.offer.contacts.find((c) => c.id === source.item.contactId) : undefined;

@@ -298,8 +298,16 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
     </form>`;
   }
 
+  /** A stable, unique id for an item's checkbox (keys may hold characters ids should not). */
+  private itemIds(item: JoinedItem): number {
+    let id = this.checkboxIds.get(item.key);
+    if (id === undefined) this.checkboxIds.set(item.key, (id = this.checkboxIds.size));
+    return id;
+  }
+  private readonly checkboxIds = new Map<string, number>();
+
   private renderItem(offer: Offer, item: JoinedItem, tickable: boolean): TemplateResult {
-    const source = item.sources[0];
+    const source = item.lead;
     const entitlement = source?.item;
     const councilName = this.councilNames(offer);
     const value = formatValue(entitlement?.value, this.localizer) ?? (item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined);
@@ -308,7 +316,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
     const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
     if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
     const ticked = this.ticks.has(item.key);
-    const id = `item-${item.key.replace(/[^a-z0-9-]/g, '-')}`;
+    const id = `item-${this.itemIds(item)}`;
     const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
     return html`<li class="item ${ticked ? 'item--ticked' : ''}" part="item">
       ${this.heading(2, item.title, 'item-title', 'heading-s item-title')}
@@ -324,6 +332,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
         ${value ? html`<dt>${this.t('worth')}</dt><dd>${value}</dd>` : nothing}
         <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
         ${provider ? html`<dt>${this.t('providedBy')}</dt><dd>${provider}</dd>` : nothing}
+        ${entitlement?.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${entitlement.eligibility.conditions}</dd>` : nothing}
       </dl>
       ${item.belowMinimum.length && item.national?.amountPence !== undefined
         ? html`<p class="notice">${this.t('belowMinimum', {

@@ -58,6 +58,9 @@ export class CouncilPickerElement extends LitElement {
 
   @query('input') private accessor input!: HTMLInputElement;
 
+  /** Set when typing, not the page, cleared the choice: the typed text must stay. */
+  private keepText = false;
+
   static displayName(council: Council): string {
     const county = council.tier === 'district' ? countyOf(council.code) : undefined;
     return county ? `${council.shortName} (${county.shortName})` : council.shortName;
@@ -67,7 +70,8 @@ export class CouncilPickerElement extends LitElement {
     if (changed.has('value')) {
       const council = this.value ? councilByCode(this.value) : undefined;
       if (council) this.text = CouncilPickerElement.displayName(council);
-      else if (!this.value) this.text = '';
+      else if (!this.value && !this.keepText) this.text = '';
+      this.keepText = false;
     }
   }
 
@@ -77,6 +81,13 @@ export class CouncilPickerElement extends LitElement {
 
   private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
+    // Once the text no longer names the chosen council, the choice no longer stands.
+    const chosen = this.value ? councilByCode(this.value) : undefined;
+    if (chosen && this.text !== CouncilPickerElement.displayName(chosen)) {
+      this.keepText = true;
+      this.value = undefined;
+      this.dispatchEvent(new CouncilPickEvent(undefined));
+    }
     this.options = searchCouncils(this.text, 12);
     this.open = this.text.trim() !== '';
     this.active = -1;

@@ -253,6 +253,18 @@ describe('<local-offer-finder>', () => {
     await waitUntil(() => (shadow(restored, '#area-accommodation') as HTMLInputElement).checked, 'Back did not restore the filter');
   });
 
+  it('forgets the chosen council once its name is edited away', async () => {
+    const el = await finder({ 'no-url-state': '' });
+    await pickCouncil(el, 'ashfield');
+    expect(picker(el).value).to.equal(ASHFIELD);
+    const input = picker(el).shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ press: 'Backspace' });
+    await waitUntil(() => picker(el).value === undefined, 'the old choice was kept');
+    await el.updateComplete;
+    expect(visibleText(results(el))).to.contain('Tell us where you live');
+  });
+
   it('leaves the URL alone with no-url-state', async () => {
     const el = await finder({ 'no-url-state': '' });
     await pickCouncil(el, 'ashfield');

@@ -470,7 +470,7 @@ export class LocalOfferFinderElement extends LocalOfferElement {
   }
 
   private renderItem(item: FinderItem): TemplateResult {
-    const lead = item.sources[0];
+    const lead = item.lead;
     const providers = [...new Set(item.sources.map((s) => s.provider?.name).filter(Boolean))] as string[];
     const values = item.sources
       .map((source) => ({ provider: source.provider?.name ?? source.offer.publisher.name, value: formatValue(source.item.value, this.localizer) }))
@@ -489,11 +489,14 @@ export class LocalOfferFinderElement extends LocalOfferElement {
           : values[0] || nationalValue ? html`<dt>${this.t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>` : nothing}
         <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
         <dt>${this.t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national?.deliveredBy ?? ''}</dd>
+        ${lead?.item.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${lead.item.eligibility.conditions}</dd>` : nothing}
       </dl>
-      ${lead?.item.howToClaim || contact || links.length
+      ${lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length
         ? html`<details>
             <summary>${this.t('moreDetails', { title: item.title })}</summary>
+            ${lead?.item.details ? html`<p>${lead.item.details}</p>` : nothing}
             ${lead?.item.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${lead.item.howToClaim}</p>` : nothing}
+            ${lead?.item.evidence?.length ? html`<p class="heading-s">${this.t('evidence')}</p><ul>${lead.item.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
             ${contact ? html`<p class="heading-s">${this.t('whoToAsk')}</p><p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}</p>` : nothing}
             ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((l) => html`<li><a href=${l.href!}>${l.title}</a></li>`)}</ul>` : nothing}
           </details>`

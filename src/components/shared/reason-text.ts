@@ -21,6 +21,7 @@ const UNKNOWN_KEYS: Record<Unknown, StringKey> = {
   status: 'unknownStatus',
   'lives-in': 'unknownLivesIn',
   'looked-after-by': 'unknownLookedAfterBy',
+  conditions: 'unknownConditions',
 };
 
 /** "your age and where you live" */
