@@ -141,6 +141,8 @@ export const DEFAULT_STRINGS = Object.freeze({
   searchHint: 'For example: council tax, uni, flat',
   areaFilterLegend: 'Show',
   resultCount: { one: '{count} thing you can get', other: '{count} things you can get' },
+  resultCountMaybe: { one: '{count} thing that may be for you', other: '{count} things that may be for you' },
+  resultCountAndMaybe: { one: ', and {count} that may be for you', other: ', and {count} that may be for you' },
   noResults: 'Nothing matches “{query}”.',
   noResultsHelp: 'Try fewer or shorter words, or show all areas.',
   clearFilters: 'Clear search and show all areas',

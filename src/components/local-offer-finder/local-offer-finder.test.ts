@@ -88,7 +88,7 @@ describe('<local-offer-finder>', () => {
     expect(text).to.contain('You were looked after by Nottinghamshire');
     expect(text).to.contain('Everyone leaving care in England');
     expect(text).to.contain('Newark and Sherwood District Council');
-    expect(count(el)).to.match(/^\d+ things you can get$/);
+    expect(count(el)).to.match(/^\d+ things you can get(, and \d+ that may be for you)?$/);
     await expect(el).to.be.accessible();
   });
 
@@ -157,6 +157,8 @@ describe('<local-offer-finder>', () => {
     expect(missing[0]).to.contain("We don't have Kent County Council's Local Offer yet.");
     expect(shadow(el, '[part="missing-offer"] a')!.getAttribute('href')).to.equal('https://www.gov.uk/find-local-council/kent');
     expect(itemTitles(el), 'national entitlements still show').to.include('A personal adviser up to age 25');
+    expect(count(el), 'nothing is promised when only age and situation are unknown').to.match(/^\d+ things that may be for you$/);
+    expect(shadow(el, '#area-health-and-wellbeing'), 'empty areas are not offered as filters').to.equal(null);
     await expect(el).to.be.accessible();
   });
 

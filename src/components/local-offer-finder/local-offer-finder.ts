@@ -430,6 +430,8 @@ export class LocalOfferFinderElement extends LocalOfferElement {
         <div class="filters">
           ${AREAS.map((area) => {
             const count = areaCounts.get(area) ?? 0;
+            // An area with nothing in it is no choice at all, unless the link being followed chose it.
+            if (count === 0 && !this.areas.includes(area)) return nothing;
             return html`<div class="choice">
               <input type="checkbox" id="area-${area}" .checked=${this.areas.includes(area)} @change=${(e: Event) => this.toggleArea(area, (e.target as HTMLInputElement).checked)} />
               <label for="area-${area}">${AREA_LABELS[area]} (${count})</label>
@@ -437,12 +439,22 @@ export class LocalOfferFinderElement extends LocalOfferElement {
           })}
         </div>
       </fieldset>
-      <p class="count" part="count" role="status">${matches.length ? this.t('resultCount', { count: matches.length }) : this.t('noResults', { query: this.searchText })}</p>
+      <p class="count" part="count" role="status">${this.describeCount(matches)}</p>
       ${matches.length === 0
         ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
         : this.renderGroups(matches)}
       <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${this.t('lastReviewed', { date: formatDate(l.offer.lastReviewed) })}`).join(' · ')}</p>
     `;
+  }
+
+  /** "12 things you can get, and 3 that may be for you": the count never promises what only may apply. */
+  private describeCount(matches: readonly FinderItem[]): string {
+    if (matches.length === 0) return this.t('noResults', { query: this.searchText });
+    const maybe = matches.filter((item) => item.verdict === 'may-apply').length;
+    const sure = matches.length - maybe;
+    if (maybe === 0) return this.t('resultCount', { count: sure });
+    if (sure === 0) return this.t('resultCountMaybe', { count: maybe });
+    return `${this.t('resultCount', { count: sure })}${this.t('resultCountAndMaybe', { count: maybe })}`;
   }
 
   /**
