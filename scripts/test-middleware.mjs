@@ -1,12 +1,27 @@
 // A stand-in for the web servers that host offers, for browser tests: real HTTP answers from this machine,
 // including the failures (error statuses, slow answers, broken bodies). Counts requests per path so tests
 // can check that two elements share one request. /postcodes/{postcode} answers as postcodes.io does.
+// Chromium, Firefox and WebKit run their test files at the same time against this one server, so counts and
+// flaky-attempt records are kept per test page (web-test-runner's session id, read from the Referer):
+// one browser's reset or requests never change what another browser's test sees.
 import { readFile } from 'node:fs/promises';
 import { answerPostcodeRequest } from './postcode-server.mjs';
 
-const counts = new Map();
-const flakyAttempts = new Map();
+const sessions = new Map();
 const stored = new Map();
+
+function sessionOf(ctx) {
+  const referer = ctx.get('referer');
+  let id = '';
+  try {
+    id = new URL(referer).searchParams.get('wtr-session-id') ?? '';
+  } catch {
+    // No Referer, or not a URL: fall back to the browser itself.
+  }
+  const key = id || ctx.get('user-agent');
+  if (!sessions.has(key)) sessions.set(key, { counts: new Map(), flakyAttempts: new Map() });
+  return sessions.get(key);
+}
 
 async function readBody(request) {
   const chunks = [];
@@ -18,6 +33,7 @@ const EXAMPLES = new URL('../schema/examples/', import.meta.url);
 export function offerHostMiddleware() {
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
+    const { counts, flakyAttempts } = sessionOf(ctx);
     const postcode = answerPostcodeRequest(url.pathname);
     if (postcode) {
       const key = `/__host__/postcodes/${decodeURIComponent(url.pathname.slice('/postcodes/'.length)).replace(/\s+/g, '').toUpperCase()}`;
