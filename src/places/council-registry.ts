@@ -4,7 +4,7 @@
  */
 import type { CouncilTier } from '../schema/vocabularies.js';
 import { fold } from '../text/fold.js';
-import { COUNCIL_RECORDS, REGIONS } from './councils.data.js';
+import { COUNCIL_LINES, NAME_PATTERNS, REGIONS } from './councils.data.js';
 
 export interface Council {
   /** ONS GSS code, such as "E07000175". */
@@ -25,19 +25,25 @@ export interface Council {
 
 const TIER_BY_PREFIX: Record<string, CouncilTier> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
 
+/** GOV.UK's slug for a short name; councils.data.ts leaves out the slugs that follow this rule. */
+const slugOf = (shortName: string) => shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 export const COUNCILS: readonly Council[] = Object.freeze(
-  COUNCIL_RECORDS.map(([code, name, shortName, onsName, countyCode, region, slug]) =>
-    Object.freeze({
+  COUNCIL_LINES.split('\n').map((line) => {
+    const [code = '', shortName = '', name = '', onsName, countyCode, region, slug] = line.split('|');
+    const pattern = (name && NAME_PATTERNS[Number(name)]) ?? name;
+    const govUkSlug = slug === '-' ? '' : slug || slugOf(shortName);
+    return Object.freeze({
       code,
-      name,
+      name: pattern.replace('#', () => shortName),
       shortName,
       onsName: onsName || shortName,
       tier: TIER_BY_PREFIX[code.slice(0, 3)]!,
       ...(countyCode ? { countyCode } : {}),
-      region: REGIONS[region]!,
-      ...(slug ? { govUkUrl: `https://www.gov.uk/find-local-council/${slug}` } : {}),
-    }),
-  ),
+      region: REGIONS[Number(region)]!,
+      ...(govUkSlug ? { govUkUrl: `https://www.gov.uk/find-local-council/${govUkSlug}` } : {}),
+    });
+  }),
 );
 
 const byCode = new Map(COUNCILS.map((council) => [council.code, council]));
