@@ -1,7 +1,7 @@
 /**
  * Looks up and fills in strings: the element's own overrides first, then page-wide ones, then English.
  */
-import { DEFAULT_STRINGS, type Message, type PluralForms, type StringKey, type StringOverrides } from './strings.js';
+import type { Message, PluralForms, StringKey, StringOverrides } from './strings.js';
 
 let pageStrings: StringOverrides = {};
 const listeners = new Set<() => void>();
@@ -32,22 +32,24 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-export class Localizer {
+/**
+ * An element's strings. `K` is the keys it may use: its English defaults must hold every one of them, which
+ * the type checker enforces when a Localizer with fewer keys is passed where more are needed.
+ */
+export class Localizer<K extends StringKey = StringKey> {
   constructor(
-    private readonly own: () => StringOverrides | undefined,
+    private readonly defaults: Readonly<Record<K, Message>>,
+    private readonly own: () => StringOverrides | undefined = () => undefined,
     private readonly locale: () => string = () => 'en-GB',
   ) {}
 
-  private message(key: StringKey): Message {
-    return (this.own()?.[key] ?? pageStrings[key] ?? DEFAULT_STRINGS[key]) as Message;
-  }
-
   /** A string with its `{placeholders}` filled in; plural messages use `count`. */
-  t(key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
-    const message = this.message(key);
+  // A function property, not a method, so that its key type is checked contravariantly.
+  readonly t = (key: K, params: Readonly<Record<string, string | number>> = {}): string => {
+    const message = (this.own()?.[key] ?? pageStrings[key] ?? this.defaults[key]) as Message;
     if (typeof message === 'string') return fill(message, params);
     const count = Number(params.count ?? 0);
     const forms = message as PluralForms;
     return fill(forms[pluralCategory(this.locale(), count)] ?? forms.other, params);
-  }
+  };
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Localizer } from '../i18n/localize.js';
+import { CONTACT_STRINGS } from '../i18n/strings/contact.js';
 import { describeStatus } from '../components/local-offer-contact/contact-status.js';
 import type { OpeningHours } from '../schema/offer-schema.js';
 import { londonTime } from './london-time.js';
@@ -21,7 +22,7 @@ const outOfHours: OpeningHours = {
 };
 const sundayOnly: OpeningHours = { sunday: [{ opens: '09:00', closes: '17:00' }] };
 
-const localizer = new Localizer(() => undefined);
+const localizer = new Localizer(CONTACT_STRINGS);
 const status = (hours: OpeningHours, iso: string) => describeStatus(openStatus(hours, new Date(iso)), localizer);
 
 describe('London time', () => {

@@ -3,13 +3,16 @@
  * who to ask, so the young person can keep it anywhere.
  */
 import type { Localizer } from '../../i18n/localize.js';
+import type { ChecklistKey } from '../../i18n/strings/checklist.js';
+import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { TrustKey } from '../../i18n/strings/trust.js';
 import { formatDate, formatValue } from '../../i18n/format.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
 import { describeReason } from '../shared/reason-text.js';
 
-export function checklistAsText(offer: Offer, items: readonly JoinedItem[], ticks: ReadonlySet<string>, localizer: Localizer, councilName: (code: string) => string): string {
+export function checklistAsText(offer: Offer, items: readonly JoinedItem[], ticks: ReadonlySet<string>, localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>, councilName: (code: string) => string): string {
   const lines: string[] = [offer.title, localizer.t('lastReviewed', { date: formatDate(offer.lastReviewed) }), ''];
   lines.push(localizer.t('progress', { ticked: items.filter((item) => ticks.has(item.key)).length, total: items.length }), '');
   for (const area of AREAS) {

@@ -3,6 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import { formatDate, formatPence, formatValue } from '../../i18n/format.js';
+import { COMMON_STRINGS } from '../../i18n/strings/common.js';
+import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
+import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
@@ -15,6 +19,9 @@ import { MAX_AGE, MIN_AGE, parseAge, SITUATION_KEYS } from '../shared/profile-fi
 import { AnswerStore, storeKeyFor } from './answer-store.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
+
+// Only the words this element shows, so that it carries no other element's when bundled alone.
+const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...CHECKLIST_STRINGS };
 
 /** Answers that rule a place out without naming it: "No" and "Somewhere else". */
 const ELSEWHERE = 'elsewhere';
@@ -50,31 +57,33 @@ const ELSEWHERE = 'elsewhere';
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferChecklistElement extends OfferConsumerElement {
+export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | ChecklistKey> {
+  protected readonly localizer = this.createLocalizer(CHECKLIST_ELEMENT_STRINGS);
+
   static override styles = localOfferChecklistStyles;
 
   /** The young person's age, when the page knows it. */
-  @property({ type: Number }) accessor age: number | undefined = undefined;
+  @property({ type: Number }) age: number | undefined = undefined;
 
   /** Their situation, when the page knows it: in-care, left-care-16-17, short-time-in-care, arrived-alone or not-sure. */
-  @property() accessor situation: Situation | undefined = undefined;
+  @property() situation: Situation | undefined = undefined;
 
   /** GSS code of the council area where they live, when the page knows it. */
-  @property({ attribute: 'lives-in' }) accessor livesIn: string | undefined = undefined;
+  @property({ attribute: 'lives-in' }) livesIn: string | undefined = undefined;
 
   /** GSS code of the council that looked after them, when the page knows it. */
-  @property({ attribute: 'looked-after-by' }) accessor lookedAfterBy: string | undefined = undefined;
+  @property({ attribute: 'looked-after-by' }) lookedAfterBy: string | undefined = undefined;
 
   /** Warn when the offer was last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
 
   /** A fixed clock, for demos and tests. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private accessor profile: Profile = {};
-  @state() private accessor ticks: ReadonlySet<string> = new Set();
-  @state() private accessor ageInput = '';
-  @state() private accessor announcement = '';
+  @state() private profile: Profile = {};
+  @state() private ticks: ReadonlySet<string> = new Set();
+  @state() private ageInput = '';
+  @state() private announcement = '';
 
   private store: AnswerStore | undefined;
   private storeFor: LoadedOffer | undefined;

@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatClock, formatDate } from '../../i18n/format.js';
+import { COMMON_STRINGS } from '../../i18n/strings/common.js';
+import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
+import { CONTACT_STRINGS, type ContactKey } from '../../i18n/strings/contact.js';
 import { londonTime } from '../../model/london-time.js';
 import { hoursOn, isAlwaysOpen, openStatus, type OpenStatus } from '../../model/opening-hours.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
@@ -10,6 +13,9 @@ import { CONTACT_ROLE_LABELS, CONTACT_ROLES, WEEKDAYS, type ContactRole } from '
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
+
+// Only the words this element shows, so that it carries no other element's when bundled alone.
+const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS };
 
 const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hours'];
 
@@ -55,29 +61,31 @@ const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hour
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferContactElement extends OfferConsumerElement {
+export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
+  protected readonly localizer = this.createLocalizer(CONTACT_CARD_STRINGS);
+
   static override styles = localOfferContactStyles;
 
   /** Space-separated contact roles to show, in order; for example `"leaving-care-team out-of-hours advocacy"`. */
-  @property() accessor roles = DEFAULT_ROLES.join(' ');
+  @property() roles = DEFAULT_ROLES.join(' ');
 
   /** Hides the "Aged 21 to 25 and lost touch?" call to action. */
-  @property({ type: Boolean, attribute: 'hide-cta', reflect: true }) accessor hideCta = false;
+  @property({ type: Boolean, attribute: 'hide-cta', reflect: true }) hideCta = false;
 
   /** Replaces the call to action's heading. */
-  @property({ attribute: 'cta-heading' }) accessor ctaHeading: string | undefined = undefined;
+  @property({ attribute: 'cta-heading' }) ctaHeading: string | undefined = undefined;
 
   /** Replaces the call to action's text. */
-  @property({ attribute: 'cta-text' }) accessor ctaText: string | undefined = undefined;
+  @property({ attribute: 'cta-text' }) ctaText: string | undefined = undefined;
 
   /** Warn when the offer was last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
 
   /** A fixed clock, for demos and tests; by default the card follows real time. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private accessor clock = new Date();
-  @state() private accessor announcement = '';
+  @state() private clock = new Date();
+  @state() private announcement = '';
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastStatuses = '';

@@ -44,19 +44,19 @@ export class CouncilPickerElement extends LitElement {
   ];
 
   /** The chosen council's GSS code. */
-  @property({ reflect: true }) accessor value: string | undefined = undefined;
+  @property({ reflect: true }) value: string | undefined = undefined;
 
-  @property() accessor label = 'Pick your council';
-  @property() accessor hint = '';
-  @property({ attribute: false }) accessor noMatches = 'No council matches that name';
-  @property({ attribute: false }) accessor matchCount = (count: number) => `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
+  @property() label = 'Pick your council';
+  @property() hint = '';
+  @property({ attribute: false }) noMatches = 'No council matches that name';
+  @property({ attribute: false }) matchCount = (count: number) => `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
 
-  @state() private accessor text = '';
-  @state() private accessor open = false;
-  @state() private accessor active = -1;
-  @state() private accessor options: Council[] = [];
+  @state() private text = '';
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private options: Council[] = [];
 
-  @query('input') private accessor input!: HTMLInputElement;
+  @query('input') private input!: HTMLInputElement;
 
   /** Set when typing, not the page, cleared the choice: the typed text must stay. */
   private keepText = false;

@@ -10,6 +10,10 @@ import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../../events/local-offer-load-event.js';
 import { formatDate, formatValue } from '../../i18n/format.js';
+import { COMMON_STRINGS } from '../../i18n/strings/common.js';
+import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
+import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { FINDER_STRINGS, type FinderKey } from '../../i18n/strings/finder.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { buildIndex, search, type SearchIndex } from '../../model/search.js';
@@ -26,6 +30,9 @@ import { CouncilPickerElement } from './council-picker.js';
 import { readFinderState, writeFinderState } from './finder-url-state.js';
 import { directoryListings, loadedListings, loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
+
+// Only the words this element shows, so that it carries no other element's when bundled alone.
+const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...FINDER_STRINGS };
 
 interface FinderItem extends JoinedItem {
   readonly extra: readonly string[];
@@ -74,51 +81,53 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
  */
-export class LocalOfferFinderElement extends LocalOfferElement {
+export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferItemKey | FinderKey> {
+  protected readonly localizer = this.createLocalizer(FINDER_ELEMENT_STRINGS);
+
   static override styles = localOfferFinderStyles;
 
   /** URL of a directory of offers. Without one, the finder uses `offers`, or the offer of a surrounding `<local-offer>`. */
-  @property() accessor directory: string | undefined = undefined;
+  @property() directory: string | undefined = undefined;
 
   /** Offer objects set by script, used instead of a directory; each is validated like a file. */
-  @property({ attribute: false }) accessor offers: readonly object[] | undefined = undefined;
+  @property({ attribute: false }) offers: readonly object[] | undefined = undefined;
 
   @consume({ context: offerContext, subscribe: true })
   @state()
-  accessor providedState: OfferState | undefined = undefined;
+  providedState: OfferState | undefined = undefined;
 
   /**
    * A postcodes.io-compatible lookup as a URL template, such as
    * "https://api.postcodes.io/postcodes/{postcode}". Without it no postcode leaves the page, and people
    * pick their council from a list.
    */
-  @property({ attribute: 'postcode-lookup' }) accessor postcodeLookup: string | undefined = undefined;
+  @property({ attribute: 'postcode-lookup' }) postcodeLookup: string | undefined = undefined;
 
   /** Do not keep the view in the address bar. */
-  @property({ type: Boolean, attribute: 'no-url-state' }) accessor noUrlState = false;
+  @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
 
   /** Milliseconds to wait for each file or lookup. */
-  @property({ type: Number }) accessor timeout = 10_000;
+  @property({ type: Number }) timeout = 10_000;
 
   /** Warn about offers last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) accessor staleAfterMonths = 12;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = 12;
 
   /** A fixed clock, for demos and tests. */
-  @property({ attribute: false }) accessor now: Date | undefined = undefined;
+  @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private accessor livesIn: string | undefined = undefined;
-  @state() private accessor lookedAfterChoice: string | undefined = undefined;
-  @state() private accessor age: number | undefined = undefined;
-  @state() private accessor ageInput = '';
-  @state() private accessor situation: Situation | undefined = undefined;
-  @state() private accessor searchText = '';
-  @state() private accessor areas: readonly Area[] = [];
-  @state() private accessor postcodeInput = '';
-  @state() private accessor postcodeMessage: PostcodeMessage = undefined;
-  @state() private accessor lookingUp = false;
-  @state() private accessor limit = PAGE_SIZE;
+  @state() private livesIn: string | undefined = undefined;
+  @state() private lookedAfterChoice: string | undefined = undefined;
+  @state() private age: number | undefined = undefined;
+  @state() private ageInput = '';
+  @state() private situation: Situation | undefined = undefined;
+  @state() private searchText = '';
+  @state() private areas: readonly Area[] = [];
+  @state() private postcodeInput = '';
+  @state() private postcodeMessage: PostcodeMessage = undefined;
+  @state() private lookingUp = false;
+  @state() private limit = PAGE_SIZE;
 
-  @query('local-offer-council-picker') private accessor picker!: CouncilPickerElement | null;
+  @query('local-offer-council-picker') private picker!: CouncilPickerElement | null;
 
   private postcodeController: AbortController | undefined;
   private replaceTimer: ReturnType<typeof setTimeout> | undefined;

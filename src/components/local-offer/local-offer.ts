@@ -3,9 +3,11 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { offerContext } from '../../context/offer-context.js';
 import { OfferSourceController } from '../../context/offer-source-controller.js';
+import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { localOfferStyles } from './local-offer.styles.js';
+
 
 /**
  * Loads one Local Offer, validates it, and shares it with every Local Offer element inside it.
@@ -25,16 +27,18 @@ import { localOfferStyles } from './local-offer.styles.js';
  * @fires local-offer-error - LocalOfferErrorEvent: the offer could not be loaded or is invalid; `event.error` says why.
  */
 export class LocalOfferProviderElement extends LocalOfferElement {
+  protected readonly localizer = this.createLocalizer(COMMON_STRINGS);
+
   static override styles = localOfferStyles;
 
   /** URL of the offer JSON, relative to the page. Ignored when the offer is given inline or by property. */
-  @property({ reflect: true }) accessor src: string | undefined = undefined;
+  @property({ reflect: true }) src: string | undefined = undefined;
 
   /** An offer object set by script; validated like a file. */
-  @property({ attribute: false }) accessor offer: object | undefined = undefined;
+  @property({ attribute: false }) offer: object | undefined = undefined;
 
   /** How long to wait for the file, in milliseconds. */
-  @property({ type: Number }) accessor timeout = 10_000;
+  @property({ type: Number }) timeout = 10_000;
 
   private readonly source = new OfferSourceController(this, () => ({
     src: this.src,

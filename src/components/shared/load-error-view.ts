@@ -5,10 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OfferLoadError } from '../../context/offer-load-error.js';
 import type { Localizer } from '../../i18n/localize.js';
+import type { CommonKey } from '../../i18n/strings/common.js';
 
 const SHOWN_ISSUES = 10;
 
-function explanation(error: OfferLoadError, localizer: Localizer): string {
+function explanation(error: OfferLoadError, localizer: Localizer<CommonKey>): string {
   switch (error.kind) {
     case 'offline':
       return localizer.t('errorOffline');
@@ -28,7 +29,7 @@ function explanation(error: OfferLoadError, localizer: Localizer): string {
 }
 
 /** For the website team: what the browser itself reported, since it cannot tell CORS from a dead network. */
-function fetchDetails(error: OfferLoadError, localizer: Localizer): string | undefined {
+function fetchDetails(error: OfferLoadError, localizer: Localizer<CommonKey>): string | undefined {
   const url = error.details.url;
   if (!url) return undefined;
   if (error.kind === 'network' || error.kind === 'timeout') return localizer.t('errorFetchDetails', { url });
@@ -36,7 +37,7 @@ function fetchDetails(error: OfferLoadError, localizer: Localizer): string | und
   return undefined;
 }
 
-export function renderLoadError(error: OfferLoadError, localizer: Localizer, onRetry: () => void): TemplateResult {
+export function renderLoadError(error: OfferLoadError, localizer: Localizer<CommonKey>, onRetry: () => void): TemplateResult {
   const issues = (error.details.issues ?? []).filter((issue) => issue.severity === 'error');
   const shown = issues.slice(0, SHOWN_ISSUES);
   const details = fetchDetails(error, localizer);

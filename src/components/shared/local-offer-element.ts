@@ -5,23 +5,35 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Localizer, onStringsChanged } from '../../i18n/localize.js';
-import type { StringOverrides } from '../../i18n/strings.js';
+import type { Message, StringKey, StringOverrides } from '../../i18n/strings.js';
+import type { CommonKey } from '../../i18n/strings/common.js';
 
-export class LocalOfferElement extends LitElement {
+/** `Extra` is the string keys an element uses beyond the loading and error words every element has. */
+export abstract class LocalOfferElement<Extra extends StringKey = never> extends LitElement {
   /** Overrides for any of the element's words, such as `{ ctaHeading: '…' }`. See the i18n docs. */
-  @property({ attribute: false }) accessor strings: StringOverrides | undefined = undefined;
+  @property({ attribute: false }) strings: StringOverrides | undefined = undefined;
 
   /** The heading level of the element's heading (1–6); headings inside it are lower. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localizer = new Localizer(
-    () => this.strings,
-    () => this.closest('[lang]')?.getAttribute('lang') || 'en-GB',
-  );
+  /**
+   * Each element makes its own from its English words with createLocalizer(), so an element bundled alone
+   * carries only those words.
+   */
+  protected abstract readonly localizer: Localizer<CommonKey | Extra>;
+
   private unsubscribe: (() => void) | undefined;
 
-  protected t(...args: Parameters<Localizer['t']>): string {
-    return this.localizer.t(...args);
+  protected createLocalizer<K extends StringKey>(defaults: Readonly<Record<K, Message>>): Localizer<K> {
+    return new Localizer(
+      defaults,
+      () => this.strings,
+      () => this.closest('[lang]')?.getAttribute('lang') || 'en-GB',
+    );
+  }
+
+  protected t(key: CommonKey | Extra, params?: Readonly<Record<string, string | number>>): string {
+    return this.localizer.t(key, params);
   }
 
   /**

@@ -10,19 +10,21 @@ import { OfferLoadError } from '../../context/offer-load-error.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { OfferSourceController } from '../../context/offer-source-controller.js';
 import type { StringKey } from '../../i18n/strings.js';
+import type { CommonKey } from '../../i18n/strings/common.js';
+import type { TrustKey } from '../../i18n/strings/trust.js';
 import { renderLoadError } from './load-error-view.js';
 import { LocalOfferElement } from './local-offer-element.js';
 
-export class OfferConsumerElement extends LocalOfferElement {
+export abstract class OfferConsumerElement<Extra extends StringKey = never> extends LocalOfferElement<TrustKey | Extra> {
   /** URL of an offer to load, for use outside `<local-offer>`. */
-  @property({ reflect: true }) accessor src: string | undefined = undefined;
+  @property({ reflect: true }) src: string | undefined = undefined;
 
   /** Milliseconds to wait for `src`. */
-  @property({ type: Number }) accessor timeout = 10_000;
+  @property({ type: Number }) timeout = 10_000;
 
   @consume({ context: offerContext, subscribe: true })
   @state()
-  accessor providedState: OfferState | undefined = undefined;
+  providedState: OfferState | undefined = undefined;
 
   private ownSource: OfferSourceController | undefined;
 
@@ -38,7 +40,7 @@ export class OfferConsumerElement extends LocalOfferElement {
   }
 
   /** Loading and error states shared by every element; `loaded` renders the offer. */
-  protected renderOffer(loadingKey: StringKey, loaded: (offer: LoadedOffer) => TemplateResult): TemplateResult {
+  protected renderOffer(loadingKey: CommonKey | TrustKey | Extra, loaded: (offer: LoadedOffer) => TemplateResult): TemplateResult {
     const state = this.offerState;
     if (state.status === 'loading') {
       return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t(loadingKey)}</p></div>`;

@@ -1,8 +1,8 @@
 /** What the checklist and the finder share of the "about you" questions. */
-import type { StringKey } from '../../i18n/strings.js';
+import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 import { SITUATIONS, type Situation } from '../../model/profile.js';
 
-export const SITUATION_KEYS: Readonly<Record<Situation, StringKey>> = Object.freeze({
+export const SITUATION_KEYS: Readonly<Record<Situation, OfferItemKey>> = Object.freeze({
   'in-care': 'situationInCare',
   'left-care-16-17': 'situationLeftCare',
   'short-time-in-care': 'situationShortTime',

@@ -1,9 +1,9 @@
 /** Turns the model's reasons and unknowns into the words elements show. */
 import type { Localizer } from '../../i18n/localize.js';
 import type { Reason, Unknown } from '../../model/eligibility.js';
-import type { StringKey } from '../../i18n/strings.js';
+import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 
-export function describeReason(reason: Reason, localizer: Localizer, councilName: (code: string) => string): string {
+export function describeReason(reason: Reason, localizer: Localizer<OfferItemKey>, councilName: (code: string) => string): string {
   switch (reason.kind) {
     case 'national':
       return localizer.t('reasonNational');
@@ -16,7 +16,7 @@ export function describeReason(reason: Reason, localizer: Localizer, councilName
   }
 }
 
-const UNKNOWN_KEYS: Record<Unknown, StringKey> = {
+const UNKNOWN_KEYS: Record<Unknown, OfferItemKey> = {
   age: 'unknownAge',
   status: 'unknownStatus',
   'lives-in': 'unknownLivesIn',
@@ -25,7 +25,7 @@ const UNKNOWN_KEYS: Record<Unknown, StringKey> = {
 };
 
 /** "your age and where you live" */
-export function describeUnknowns(unknowns: readonly Unknown[], localizer: Localizer): string {
+export function describeUnknowns(unknowns: readonly Unknown[], localizer: Localizer<OfferItemKey>): string {
   const words = unknowns.map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')}${localizer.t('listJoin')}${words[words.length - 1]}`;

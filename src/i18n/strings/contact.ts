@@ -1,0 +1,47 @@
+/**
+ * The contact card.
+ * In English; overridden through registerStrings() or an element's `strings` property.
+ */
+import type { Messages } from './messages.js';
+
+export const CONTACT_STRINGS = Object.freeze({
+  loadingContacts: 'Loading contact details…',
+  contactHeading: 'Get in touch',
+  ctaHeading: 'Aged 21 to 25 and lost touch? You can still get support',
+  ctaBody: 'Care leavers can have help from a personal adviser until they are 25. Contact the leaving care team to get back in touch — it does not matter how long it has been.',
+  noContacts: 'No contact details are published in this offer yet.',
+  openAlways: 'Open 24 hours, every day',
+  openNow: 'Open now, closes {when}',
+  closedNow: 'Closed, opens {when}',
+  closedNoHours: 'Closed',
+  closedEmergency: 'The office is closed. In an emergency, contact the out of hours team:',
+  atTime: 'at {time}',
+  todayAt: 'today at {time}',
+  tomorrowAt: 'tomorrow at {time}',
+  dayAt: '{day} at {time}',
+  midnight: 'midnight',
+  midday: 'midday',
+  call: 'Call {number}',
+  text: 'Text {number}',
+  email: 'Email {address}',
+  website: 'Website',
+  websiteLink: 'Visit the website',
+  address: 'Address',
+  languages: 'Languages',
+  openingHours: 'Opening hours',
+  day: 'Day',
+  hours: 'Hours',
+  closed: 'Closed',
+  allDay: 'Open 24 hours',
+  timeRange: '{opens} to {closes}',
+  rangeJoin: ' and ',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+}) satisfies Messages;
+
+export type ContactKey = keyof typeof CONTACT_STRINGS;
