@@ -18,6 +18,12 @@ export function formatDate(isoDate: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
+/** "Friday 2 January", for a day within the year ahead. */
+export function formatDayAndDate(isoDate: string, locale = 'en-GB'): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
 export function formatPence(pence: number, locale = 'en-GB'): string {
   const whole = pence % 100 === 0;
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(pence / 100);

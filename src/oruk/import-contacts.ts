@@ -3,7 +3,7 @@
  * of its location. An offer's contact must give a way to get in touch, so each ORUK contact is completed
  * from the service where it lacks one, and a contact that still has none is dropped and reported.
  */
-import { CONTACT_ROLES, ContactSchema, isAllowedUrl, type Contact, type ContactRole, type OpeningHours } from '../schema/index.js';
+import { CONTACT_ROLES, ContactSchema, isAllowedUrl, WEEKDAYS, type Contact, type ContactRole, type OpeningHours } from '../schema/index.js';
 import type { ConversionReport } from './conversion-report.js';
 import { htmlToLine } from './html-to-text.js';
 import { isObject, objectsIn, quote, textOf } from './json-reading.js';
@@ -28,6 +28,8 @@ export interface ContactDraft {
   website?: string;
   address?: Address;
   openingHours?: OpeningHours;
+  /** Bank-holiday hours and closed dates from our export, added to the weekly hours read from schedules. */
+  holidayHours?: Pick<OpeningHours, 'bankHolidays' | 'closedDates'>;
   languages?: string[];
   notes: string[];
   /** Same key, same contact: a directory repeats one team on many services. */
@@ -172,6 +174,8 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
   const orukId = textOf(contact.id);
   const hours = ContactSchema.shape.openingHours.safeParse(extension?.openingHours);
   const address = ContactSchema.shape.address.safeParse(extension?.address);
+  const holidays = ContactSchema.shape.openingHours.safeParse(extension?.holidayHours);
+  if (!holidays.success) report.dropped(`${path}.local_offer_elements.holidayHours`, 'not bank-holiday hours and closed dates in our format');
   return {
     name: shownName,
     role: role.role,
@@ -183,6 +187,7 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
     ...(languages && languages.length > 0 ? { languages } : {}),
     ...(hours.success && hours.data ? { openingHours: hours.data } : {}),
     ...(address.success && address.data ? { address: address.data } : {}),
+    ...(holidays.success && holidays.data ? { holidayHours: { bankHolidays: holidays.data.bankHolidays, closedDates: holidays.data.closedDates } } : {}),
     notes,
     key: wantedId ? `ours:${wantedId}` : orukId ? `oruk:${orukId}` : `name:${fold(shownName)}|${phones.voice[0] ?? ''}|${email ?? ''}`,
     ...(wantedId ? { wantedId } : {}),
@@ -224,6 +229,7 @@ export class ContactRegistry {
     if (otherPhones.length > 0) notes.push(`Also call ${otherPhones.join(' or ')}.`);
     if (otherTexts.length > 0) notes.push(`Also text ${otherTexts.join(' or ')}.`);
     const languages = draft.languages?.map((language) => clip(language, 60)).slice(0, 50);
+    const openingHours = draft.holidayHours ? withHolidays(draft.openingHours ?? {}, draft.holidayHours) : draft.openingHours;
     const contact: Contact = {
       id,
       name: draft.name,
@@ -234,18 +240,32 @@ export class ContactRegistry {
       ...(draft.email ? { email: draft.email } : {}),
       ...(draft.website ? { website: draft.website } : {}),
       ...(draft.address ? { address: draft.address } : {}),
-      ...(draft.openingHours ? { openingHours: draft.openingHours } : {}),
+      ...(openingHours ? { openingHours } : {}),
       ...(languages && languages.length > 0 ? { languages } : {}),
       ...(notes.length > 0 ? { notes: clip(notes.join(' '), 500) } : {}),
     };
     this.contacts.push(contact);
     this.byKey.set(draft.key, id);
     if (draft.wantedProviderId) this.wantedProviders.set(id, draft.wantedProviderId);
-    const ways = [phone && 'phone', sms && 'text number', draft.email && 'email', draft.website && 'website', draft.address && 'address', draft.openingHours && 'opening hours'].filter(Boolean).join(', ');
+    const ways = [phone && 'phone', sms && 'text number', draft.email && 'email', draft.website && 'website', draft.address && 'address', openingHours && 'opening hours'].filter(Boolean).join(', ');
     report.mapped(draft.path, `contact ${quote(draft.name)} → contacts "${id}" (${ways})`);
     if (draft.roleReason) report.assumed(draft.path, `role "${draft.role}" from ${draft.roleReason}`);
     else if (draft.role === 'other' && !draft.wantedId) report.assumed(draft.path, `role "other": nothing in the contact's name or title says what it is for`);
     if (otherPhones.length + otherTexts.length > 0) report.assumed(draft.path, `an offer's contact has one phone and one text number: the others went into its notes`);
     return id;
   }
+}
+
+function withHolidays(hours: OpeningHours, holidays: Pick<OpeningHours, 'bankHolidays' | 'closedDates'>): OpeningHours {
+  // Seven days of round-the-clock schedules read back as alwaysOpen, which would override the closures:
+  // write the days out instead.
+  const { alwaysOpen, ...rest } = hours;
+  const allDay = [{ opens: '00:00', closes: '24:00' }];
+  const days = alwaysOpen ? Object.fromEntries(WEEKDAYS.map((day) => [day, allDay])) : {};
+  return {
+    ...days,
+    ...rest,
+    ...(holidays.bankHolidays ? { bankHolidays: holidays.bankHolidays } : {}),
+    ...(holidays.closedDates ? { closedDates: holidays.closedDates } : {}),
+  };
 }

@@ -313,6 +313,11 @@ export interface ContactExtension {
    */
   readonly openingHours?: unknown;
   readonly address?: unknown;
+  /**
+   * On a service's contacts: `bankHolidays` and `closedDates`, which ORUK's weekly schedules cannot say.
+   * The weekly hours themselves go in the service's schedules.
+   */
+  readonly holidayHours?: unknown;
 }
 
 export interface OrganizationExtension {

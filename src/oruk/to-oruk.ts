@@ -153,6 +153,8 @@ class OfferExport {
     if (contact.email && !email) this.report.dropped(`${path}.email`, `${contact.email} would not pass ORUK's email format`);
     const phones = this.phones(contact, `contact/${contact.id}`, { contact_id: id });
     const website = webUri(contact.website);
+    const { bankHolidays, closedDates } = contact.openingHours ?? {};
+    const holidayHours = 'service_id' in owner && (bankHolidays || closedDates) ? { ...(bankHolidays ? { bankHolidays } : {}), ...(closedDates ? { closedDates } : {}) } : undefined;
     const extension: ContactExtension = {
       id: contact.id,
       role: contact.role,
@@ -162,6 +164,7 @@ class OfferExport {
       ...(contact.languages ? { languages: contact.languages } : {}),
       ...('organization_id' in owner && contact.openingHours ? { openingHours: contact.openingHours } : {}),
       ...('organization_id' in owner && contact.address ? { address: contact.address } : {}),
+      ...(holidayHours ? { holidayHours } : {}),
     };
     return {
       id,

@@ -28,7 +28,10 @@ function minutes(time: string): number {
 }
 
 function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: ValidationIssue[]): void {
-  for (const day of WEEKDAYS) {
+  if (hours.alwaysOpen && (hours.bankHolidays || hours.closedDates)) {
+    issues.push(warning([...path, 'alwaysOpen'], `"alwaysOpen" is true, so "bankHolidays" and "closedDates" are ignored; leave "alwaysOpen" out if the line does close`));
+  }
+  for (const day of [...WEEKDAYS, 'bankHolidays'] as const) {
     let previousClose = -1;
     hours[day]?.forEach((interval, index) => {
       const opens = minutes(interval.opens);

@@ -22,6 +22,8 @@ export const OpeningHoursSchema = z.strictObject({
   friday: day(),
   saturday: day(),
   sunday: day(),
+  bankHolidays: day(),
+  closedDates: z.optional(z.array(isoDate()).check(z.maxLength(60))),
   note: z.optional(text(300)),
 });
 

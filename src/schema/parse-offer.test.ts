@@ -171,6 +171,24 @@ describe('parseOffer', () => {
       offer.contacts[0].openingHours = { monday: [{ opens: '09:00', closes: '12:30' }, { opens: '13:30', closes: '17:00' }], friday: [{ opens: '17:00', closes: '24:00' }], saturday: [{ opens: '00:00', closes: '24:00' }] };
       expect(parseOffer(offer).ok).to.equal(true);
     });
+    it('checks bank-holiday hours like a day, and closed dates as real dates', () => {
+      const offer = minimalOffer();
+      offer.contacts[0].openingHours.bankHolidays = [{ opens: '14:00', closes: '10:00' }];
+      offer.contacts[0].openingHours.closedDates = ['2026-12-24', '2026-02-30'];
+      const issues = errorsOf(offer);
+      expect(issueAt(issues, '/contacts/0/openingHours/closedDates/1').message).to.contain('real calendar date');
+      offer.contacts[0].openingHours.closedDates = ['2026-12-24'];
+      issueAt(errorsOf(offer), '/contacts/0/openingHours/bankHolidays/0/closes');
+      offer.contacts[0].openingHours.bankHolidays = [];
+      expect(parseOffer(offer).ok).to.equal(true);
+    });
+    it('warns that a line always open ignores its bank holidays and closed dates', () => {
+      const offer = minimalOffer();
+      offer.contacts[0].openingHours = { alwaysOpen: true, bankHolidays: [] };
+      const result = parseOffer(offer);
+      expect(result.ok).to.equal(true);
+      expect(issueAt(result.issues, '/contacts/0/openingHours/alwaysOpen').severity).to.equal('warning');
+    });
   });
 
   describe('schema versions', () => {

@@ -131,6 +131,11 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
         friday: day('Friday'),
         saturday: day('Saturday'),
         sunday: day('Sunday'),
+        bankHolidays: [
+          'Bank holidays',
+          "Hours on England's bank holidays, in place of that weekday's hours; an empty list means closed. Leave it out when bank holidays make no difference. The library works the dates out, substitute days included.",
+        ],
+        closedDates: ['Closed dates', 'Other days the contact is closed all day, such as between Christmas and New Year, as YYYY-MM-DD dates in UK time.'],
         note: ['Note', 'Anything else about the hours in plain words, such as "Closed on bank holidays".'],
       },
     },

@@ -1,5 +1,6 @@
 // The council registry is packed into a compact text (src/places/councils.data.ts) to keep the bundle small.
-// This checks that what the built library decodes is, field by field, what the source CSV says.
+// This checks that what the built library decodes is, field by field, what the source CSV says. It reads
+// dist/, which `npm test` builds before the Node tests.
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

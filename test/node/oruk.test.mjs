@@ -430,3 +430,36 @@ describe('local-offer convert: bad input', () => {
     assert.match(result.out, /--council-code <code>/);
   });
 });
+
+describe('local-offer convert: bank holidays and closed dates, which ORUK schedules cannot say', () => {
+  const allDay = [{ opens: '00:00', closes: '24:00' }];
+  const days = Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, allDay]));
+  const hours = { ...days, bankHolidays: [], closedDates: ['2026-12-24'] };
+  let exported;
+  /** Southwark's example with a round-the-clock line that closes on bank holidays and Christmas Eve, in ORUK. */
+  function exportRoundTheClock() {
+    if (exported) return exported;
+    const offer = readJson(join(root, 'schema/examples/southwark.json'));
+    const contact = offer.contacts.find((entry) => offer.entitlements.some((item) => item.contactId === entry.id));
+    contact.openingHours = hours;
+    const source = write('round-the-clock.json', JSON.stringify(offer));
+    assertValidOffer(source);
+    const file = scratchFile('round-the-clock-oruk.json');
+    assert.equal(cli('convert', '--to', 'oruk', source, '-o', file).code, 0);
+    return (exported = { file, contactId: contact.id });
+  }
+
+  it('keeps the holiday closures of a round-the-clock line through offer → ORUK → offer', () => {
+    const { file, contactId } = exportRoundTheClock();
+    const back = importOruk(file, 'round-the-clock-back.json');
+    assert.deepEqual(back.offer.contacts.find((entry) => entry.id === contactId).openingHours, hours);
+  });
+
+  it('reports holiday hours in our extension that are not in our format', () => {
+    const list = readJson(exportRoundTheClock().file);
+    const contact = list.contents.flatMap((service) => service.contacts ?? []).find((c) => c.local_offer_elements?.holidayHours);
+    contact.local_offer_elements.holidayHours = { closedDates: ['Christmas'] };
+    const back = importOruk(write('broken-holidays.json', JSON.stringify(list)), 'broken-holidays-back.json');
+    assert.match(back.report, /holidayHours.*not bank-holiday hours and closed dates in our format/);
+  });
+});

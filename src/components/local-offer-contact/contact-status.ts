@@ -4,15 +4,20 @@
  */
 import type { Localizer } from '../../i18n/localize.js';
 import type { ContactKey } from '../../i18n/strings/contact.js';
-import { formatClock } from '../../i18n/format.js';
+import { formatClock, formatDayAndDate } from '../../i18n/format.js';
+import { addDays } from '../../model/bank-holidays.js';
+import { nextWeekday } from '../../model/london-time.js';
 import type { Moment, OpenStatus } from '../../model/opening-hours.js';
 
-function when(moment: Moment, localizer: Localizer<ContactKey>, closing: boolean): string {
+function when(at: Moment, localizer: Localizer<ContactKey>, closing: boolean): string {
+  // Closing at 00:00 on a day is closing at midnight at the end of the day before: "at midnight" tonight,
+  // "Thursday at midnight" for a line that shuts for Christmas Day.
+  const moment = closing && at.minutes === 0 && at.daysAhead > 0 ? { weekday: nextWeekday(at.weekday, 6), date: addDays(at.date, -1), minutes: 1440, daysAhead: at.daysAhead - 1 } : at;
   const time = formatClock(moment.minutes, localizer);
-  // Closing at 00:00 tomorrow is closing at midnight tonight.
-  if (closing && moment.minutes === 0 && moment.daysAhead === 1) return localizer.t('atTime', { time });
   if (moment.daysAhead === 0) return closing ? localizer.t('atTime', { time }) : localizer.t('todayAt', { time });
   if (moment.daysAhead === 1) return localizer.t('tomorrowAt', { time });
+  // A week or more away (the same weekday next week, or after a holiday closure), a weekday alone is ambiguous.
+  if (moment.daysAhead >= 7) return localizer.t('dateAt', { date: formatDayAndDate(moment.date), time });
   return localizer.t('dayAt', { day: localizer.t(moment.weekday), time });
 }
 

@@ -67,6 +67,28 @@ describe('<local-offer-contact>', () => {
     await expect(closed).to.be.accessible();
   });
 
+  it('is closed on a bank holiday the offer closes on, lists its holiday closures, and brings out the emergency line', async () => {
+    const offer = fullOffer();
+    Object.assign(offer.contacts[0].openingHours, { bankHolidays: [], closedDates: ['2026-12-24', '2026-12-29', '2026-11-02', '2026-12-29'] });
+    // Monday 31 August 2026, the summer bank holiday, at 10am.
+    const contact = await card(offer, {}, new Date('2026-08-31T09:00:00Z'));
+    const team = shadowAll(contact, '[part="contact"]')[0]!;
+    expect(visibleText(team)).to.contain('Closed, opens tomorrow at 8:30am');
+    expect(visibleText(shadow(contact, '[part="emergency"]')!)).to.contain('In an emergency');
+    const rows = Array.from(team.querySelectorAll('[part="hours"] tbody tr'));
+    expect(rows.map((row) => visibleText(row)).at(-1)).to.equal('Bank holidays Closed');
+    expect(rows.filter((row) => row.classList.contains('today')).map((row) => visibleText(row))).to.deep.equal(['Bank holidays Closed']);
+    // Once each, and not Thursday 24 December: the team does not open on Thursdays anyway.
+    expect(visibleText(team.querySelector('[part="closed-dates"]')!)).to.equal('Also closed on Monday 2 November and Tuesday 29 December.');
+    await expect(contact).to.be.accessible();
+    contact.now = new Date('2026-12-24T10:00:00Z');
+    await contact.updateComplete;
+    expect(visibleText(team.querySelector('[part="closed-dates"]')!), 'past closures drop off').to.equal('Also closed on Tuesday 29 December.');
+    expect(team.querySelector('[part="hours"] .today'), 'no row is today on a closed date').to.equal(null);
+    // Christmas Day, a weekend, Boxing Day's substitute, the 29th, no hours midweek, New Year's Day, a weekend.
+    expect(visibleText(team)).to.contain('Closed, opens on Monday 4 January at 8:30am');
+  });
+
   it('updates the status as time passes, and announces the change', async () => {
     const contact = await card(fullOffer(), {}, new Date('2026-11-23T16:59:00Z'));
     expect(visibleText(contact)).to.contain('Open now, closes at 5pm');

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatClock, formatDate } from '../../i18n/format.js';
+import { formatClock, formatDate, formatDayAndDate } from '../../i18n/format.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { CONTACT_STRINGS, type ContactKey } from '../../i18n/strings/contact.js';
 import { londonTime } from '../../model/london-time.js';
-import { hoursOn, isAlwaysOpen, openStatus, type OpenStatus } from '../../model/opening-hours.js';
+import { bankHolidayHours, closuresToMention, hoursOn, isAlwaysOpen, isHoliday, openStatus, type OpenStatus } from '../../model/opening-hours.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
@@ -46,6 +46,7 @@ const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hour
  * @csspart website-link - A contact's website link.
  * @csspart address - A contact's address.
  * @csspart hours - A contact's opening hours table.
+ * @csspart closed-dates - The list of upcoming days a contact is closed (holiday closures).
  * @csspart review - The "Last reviewed" line.
  * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
  * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
@@ -209,25 +210,33 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
 
   private renderHours(contact: Contact): TemplateResult {
     const hours = contact.openingHours!;
-    const today = londonTime(this.currentTime).weekday;
+    const today = londonTime(this.currentTime);
+    // On a closed date no row is today's; on a holiday the bank-holiday row is.
+    const closedToday = hours.closedDates?.includes(today.date) ?? false;
+    const bankHolidayToday = hours.bankHolidays !== undefined && isHoliday(today.date) && !closedToday;
     const note = hours.note ? html`<p class="secondary">${hours.note}</p>` : nothing;
-    if (isAlwaysOpen(hours)) return html`${note}`;
+    const closedDates = closuresToMention(hours, this.currentTime);
+    const closures = closedDates.length
+      ? html`<p part="closed-dates">${this.t('closedOnDates', { dates: new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(closedDates.map((date) => formatDayAndDate(date))) })}</p>`
+      : nothing;
+    if (isAlwaysOpen(hours, this.currentTime)) return html`${note}`;
+    const row = (label: string, intervals: readonly { opens: number; closes: number }[], isToday: boolean) =>
+      html`<tr class=${isToday ? 'today' : ''}><th scope="row">${label}</th><td>${this.describeIntervals(intervals)}</td></tr>`;
     return html`<table part="hours">
         <caption>${this.t('openingHours')}<span class="visually-hidden">: ${contact.name}</span></caption>
         <thead><tr><th scope="col">${this.t('day')}</th><th scope="col">${this.t('hours')}</th></tr></thead>
         <tbody>
-          ${WEEKDAYS.map((day) => {
-            const intervals = hoursOn(hours, day);
-            const text =
-              intervals.length === 0
-                ? this.t('closed')
-                : intervals.length === 1 && intervals[0]!.opens === 0 && intervals[0]!.closes === 1440
-                  ? this.t('allDay')
-                  : intervals.map((i) => this.t('timeRange', { opens: formatClock(i.opens, this.localizer), closes: formatClock(i.closes, this.localizer) })).join(this.t('rangeJoin'));
-            return html`<tr class=${day === today ? 'today' : ''}><th scope="row">${this.t(day)}</th><td>${text}</td></tr>`;
-          })}
+          ${WEEKDAYS.map((day) => row(this.t(day), hoursOn(hours, day), day === today.weekday && !bankHolidayToday && !closedToday))}
+          ${hours.bankHolidays ? row(this.t('bankHolidays'), bankHolidayHours(hours), bankHolidayToday) : nothing}
         </tbody>
       </table>
-      ${note}`;
+      ${closures} ${note}`;
+  }
+
+  /** "Closed", "Open 24 hours" or "9am to 12:30pm and 1:30pm to 5pm". */
+  private describeIntervals(intervals: readonly { opens: number; closes: number }[]): string {
+    if (intervals.length === 0) return this.t('closed');
+    if (intervals.length === 1 && intervals[0]!.opens === 0 && intervals[0]!.closes === 1440) return this.t('allDay');
+    return intervals.map((i) => this.t('timeRange', { opens: formatClock(i.opens, this.localizer), closes: formatClock(i.closes, this.localizer) })).join(this.t('rangeJoin'));
   }
 }

@@ -8,7 +8,6 @@ import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { localOfferStyles } from './local-offer.styles.js';
 
-
 /**
  * Loads one Local Offer, validates it, and shares it with every Local Offer element inside it.
  *
