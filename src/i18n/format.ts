@@ -21,7 +21,9 @@ export function formatDate(isoDate: string, locale = 'en-GB'): string {
 /** "Friday 2 January", for a day within the year ahead. */
 export function formatDayAndDate(isoDate: string, locale = 'en-GB'): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  const text = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  // GOV.UK style has no comma after the weekday; WebKit's en-GB data puts one there ("Friday, 2 January").
+  return text.replace(/,/g, '');
 }
 
 export function formatPence(pence: number, locale = 'en-GB'): string {
