@@ -29,6 +29,8 @@ export interface NationalEntitlement {
   readonly conditions?: string;
   /** Who gives it, in words a young person understands. */
   readonly deliveredBy: string;
+  /** Given by the council that looked after the young person: elements name that council when they know it. */
+  readonly byLookedAfterCouncil?: boolean;
   readonly source: { readonly title: string; readonly url: string };
   /** When the library's maintainers last checked the source. */
   readonly checked: string;
@@ -46,6 +48,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     minAge: 16,
     maxAge: 24,
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Children and Social Work Act 2017, s.3 (Walsall procedures)', url: 'https://walsallchildcare.proceduresonline.com/p_trans_leav_LA_ser.html' },
     checked: '2026-11-23',
   },
@@ -58,6 +61,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     minAge: 16,
     maxAge: 24,
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },
@@ -70,6 +74,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     minAge: 18,
     maxAge: 20,
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Staying Put (Derbyshire procedures)', url: 'https://derbyshirecaya.proceduresonline.com/p_stay.html' },
     checked: '2026-11-23',
   },
@@ -86,6 +91,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     period: 'once',
     amountValidFrom: '2023-04-01',
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Coram: care leavers setting up home', url: 'https://coram.org.uk/news/care-leavers-setting-up-home' },
     checked: '2026-11-23',
   },
@@ -102,6 +108,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     amountValidFrom: '2008-09-01',
     conditions: 'For a course of higher education that started on or after 1 September 2008.',
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Nottingham City: higher education bursary', url: 'https://nottinghamcitycs.trixonline.co.uk/chapter/care-leavers-financial-entitlements-higher-education-bursary' },
     checked: '2026-11-23',
   },
@@ -114,6 +121,7 @@ export const NATIONAL_ENTITLEMENTS: readonly NationalEntitlement[] = Object.free
     minAge: 18,
     maxAge: 24,
     deliveredBy: 'The council that looked after you',
+    byLookedAfterCouncil: true,
     source: { title: 'Croydon Local Offer for Care Leavers', url: 'https://www.croydon.gov.uk/children-young-people-and-families/children-looked-after-and-care-leavers/local-offer-care-leavers-support-children-looked-after-and-young-people' },
     checked: '2026-11-23',
   },

@@ -10,9 +10,9 @@ import { formatDate, formatValue } from '../../i18n/format.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
-import { describeReason } from '../shared/reason-text.js';
+import { describeDeliverer, describeReason } from '../shared/reason-text.js';
 
-export function checklistAsText(offer: Offer, items: readonly JoinedItem[], ticks: ReadonlySet<string>, localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>, councilName: (code: string) => string): string {
+export function checklistAsText(offer: Offer, items: readonly JoinedItem[], ticks: ReadonlySet<string>, localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>, councilName: (code: string) => string, lookedAfterByName?: string): string {
   const lines: string[] = [offer.title, localizer.t('lastReviewed', { date: formatDate(offer.lastReviewed) }), ''];
   lines.push(localizer.t('progress', { ticked: items.filter((item) => ticks.has(item.key)).length, total: items.length }), '');
   for (const area of AREAS) {
@@ -26,7 +26,7 @@ export function checklistAsText(offer: Offer, items: readonly JoinedItem[], tick
       const value = formatValue(source?.item.value, localizer);
       if (value) lines.push(`    ${localizer.t('worth')}: ${value}`);
       lines.push(`    ${localizer.t('why')}: ${item.reasons.map((reason) => describeReason(reason, localizer, councilName)).join('; ')}`);
-      const provider = source?.provider?.name ?? item.national?.deliveredBy;
+      const provider = source?.provider?.name ?? (item.national ? describeDeliverer(item.national, lookedAfterByName, localizer) : undefined);
       if (provider) lines.push(`    ${localizer.t('providedBy')}: ${provider}`);
       if (source?.item.eligibility?.conditions) lines.push(`    ${localizer.t('onlyIf')}: ${source.item.eligibility.conditions}`);
       if (source?.item.howToClaim) lines.push(`    ${localizer.t('howToClaim')}: ${source.item.howToClaim}`);

@@ -13,11 +13,11 @@ export const localOfferChecklistStyles = [
       .field > label, .field-label { display: block; font-weight: 700; }
       .hint { color: var(--_secondary-text); display: block; margin-bottom: 0.25em; }
       .error-message { color: var(--_error-text); font-weight: 700; display: block; }
-      input[type='number'], select {
+      #age, select {
         font: inherit; color: var(--_text); background: var(--_background);
         border: 2px solid var(--_text); border-radius: 0; padding: 0.25em 0.4em; min-height: 44px; max-width: 100%;
       }
-      input[type='number'] { width: 5em; }
+      #age { width: 5em; }
       input[aria-invalid='true'] { border-color: var(--_error); }
       input:focus-visible, select:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
       .choice { display: flex; align-items: flex-start; gap: 0.5em; margin: 0.25em 0; min-height: 44px; }

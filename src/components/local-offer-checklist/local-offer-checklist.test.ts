@@ -29,6 +29,16 @@ describe('<local-offer-checklist>', () => {
     expect(areaHeadings).to.include('Accommodation (6 items)');
   });
 
+  it('names the council that looked after you as the giver of national entitlements the offer leaves out', async () => {
+    const element = await checklist(jointOffer());
+    const adviser = () => visibleText(shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'A personal adviser up to age 25')!);
+    expect(adviser()).to.contain('Who gives it Nottinghamshire County Council, the council that looked after you');
+    // "Did Nottinghamshire County Council look after you?" "No": another council did, which the page cannot name.
+    (shadow(element, '#looked-after-no') as HTMLInputElement).click();
+    await element.updateComplete;
+    expect(adviser()).to.contain('Who gives it The council that looked after you');
+  });
+
   it('shows each item\'s value, why it applies, who gives it, how to claim, evidence and who to ask', async () => {
     const element = await checklist(jointOffer());
     const home = shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'Setting-up-home allowance')!;
@@ -76,11 +86,14 @@ describe('<local-offer-checklist>', () => {
   it('explains an age it cannot use, and keeps the last good one', async () => {
     const element = await checklist(jointOffer());
     const age = shadow(element, '#age') as HTMLInputElement;
-    age.value = '7';
-    age.dispatchEvent(new Event('input'));
-    await element.updateComplete;
-    expect(visibleText(shadow(element, '#age-error')!)).to.contain('Enter an age from 14 to 30');
-    expect(age.getAttribute('aria-invalid')).to.equal('true');
+    for (const typed of ['7', 'twenty', '2e1']) {
+      age.value = typed;
+      age.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      // A number field would hand "twenty" over as an empty value, silently taken as no answer.
+      expect(visibleText(shadow(element, '#age-error')!), typed).to.contain('Enter an age from 14 to 30');
+      expect(age.getAttribute('aria-invalid')).to.equal('true');
+    }
     expect(titles(element)).to.include('Setting-up-home allowance');
     await expect(element).to.be.accessible();
   });

@@ -13,9 +13,9 @@ import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
-import { describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { describeDeliverer, describeReason, describeUnknowns } from '../shared/reason-text.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
-import { MAX_AGE, MIN_AGE, parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
+import { parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
@@ -174,6 +174,13 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     return (code) => (county && code !== county && covered.has(code) ? county : undefined);
   }
 
+  /** The name of the council that looked after the young person, when they said it was the publisher. */
+  private lookedAfterByName(offer: Offer): string | undefined {
+    const code = this.profile.lookedAfterBy;
+    const name = code ? this.councilNames(offer)(code) : undefined;
+    return name === code ? undefined : name;
+  }
+
   private councilNames(offer: Offer): (code: string) => string {
     const names = new Map<string, string>();
     for (const provider of offer.providers) if (provider.councilCode) names.set(provider.councilCode, provider.name);
@@ -191,7 +198,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   }
 
   private download(offer: Offer, items: readonly JoinedItem[]): void {
-    const text = checklistAsText(offer, items, this.ticks, this.localizer, this.councilNames(offer));
+    const text = checklistAsText(offer, items, this.ticks, this.localizer, this.councilNames(offer), this.lookedAfterByName(offer));
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -263,7 +270,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           <label for="age">${this.t('ageLabel')}</label>
           <span class="hint" id="age-hint">${this.t('ageHint')}</span>
           ${age === 'invalid' ? html`<span class="error-message" id="age-error">${this.t('ageError')}</span>` : nothing}
-          <input id="age" name="age" type="number" inputmode="numeric" min=${MIN_AGE} max=${MAX_AGE} .value=${this.ageInput}
+          <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" .value=${this.ageInput}
             aria-describedby=${age === 'invalid' ? 'age-hint age-error' : 'age-hint'} aria-invalid=${age === 'invalid' ? 'true' : 'false'}
             @input=${(event: Event) => {
               this.ageInput = (event.target as HTMLInputElement).value;
@@ -320,7 +327,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const entitlement = source?.item;
     const councilName = this.councilNames(offer);
     const value = formatValue(entitlement?.value, this.localizer) ?? (item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined);
-    const provider = source?.provider?.name ?? item.national?.deliveredBy;
+    const provider = source?.provider?.name ?? (item.national ? describeDeliverer(item.national, this.lookedAfterByName(offer), this.localizer) : undefined);
     const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
     const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
     if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });

@@ -14,12 +14,12 @@ export const localOfferFinderStyles = [
       .hint { color: var(--_secondary-text); display: block; margin-bottom: 0.25em; }
       .error-message { color: var(--_error-text); font-weight: 700; display: block; }
       .row { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: flex-end; }
-      input[type='text'], input[type='search'], input[type='number'], select {
+      input[type='text'], input[type='search'], select {
         font: inherit; color: var(--_text); background: var(--_background);
         border: 2px solid var(--_text); border-radius: 0; padding: 0.25em 0.4em; min-height: 44px; max-width: 100%;
       }
       input[name='postcode'] { width: 8em; text-transform: uppercase; }
-      input[type='number'] { width: 5em; }
+      #age { width: 5em; }
       input[type='search'] { width: 100%; max-width: 24em; }
       input:focus-visible, select:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
       input[aria-invalid='true'] { border-color: var(--_error); }

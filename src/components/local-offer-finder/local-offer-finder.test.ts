@@ -92,6 +92,17 @@ describe('<local-offer-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the council that looked after you as the giver of national entitlements its offer leaves out', async () => {
+    const el = await finder();
+    await pickCouncil(el, 'manchester');
+    await setAnswers(el, '20', 'left-care-16-17');
+    await untilResults(el);
+    // Manchester's example offer does not list the national "somewhere to live in the university holidays".
+    const item = shadowAll(el, '[part="item"]').find((e) => e.querySelector('[part="item-title"]')!.textContent === 'Somewhere to live in the university holidays')!;
+    expect(item, 'the national entitlement is shown').to.exist;
+    expect(visibleText(item)).to.contain('Who gives it Manchester City Council, the council that looked after you');
+  });
+
   it('finds councils forgivingly in the picker, with districts showing their county', async () => {
     const el = await finder();
     const input = picker(el).shadowRoot!.querySelector('input')!;

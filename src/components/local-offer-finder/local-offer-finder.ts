@@ -24,8 +24,8 @@ import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS, type Area } from '../../schema/vocabularies.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
-import { parseAge, SITUATION_KEYS, MAX_AGE, MIN_AGE } from '../shared/profile-fields.js';
-import { describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
+import { describeDeliverer, describeReason, describeUnknowns } from '../shared/reason-text.js';
 import { CouncilPickerElement } from './council-picker.js';
 import { readFinderState, writeFinderState } from './finder-url-state.js';
 import { directoryListings, loadedListings, loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
@@ -368,7 +368,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         <label for="age">${this.t('ageLabel')}</label>
         <span class="hint" id="age-hint">${this.t('ageHint')}</span>
         ${age === 'invalid' ? html`<span class="error-message" id="age-error">${this.t('ageError')}</span>` : nothing}
-        <input id="age" type="number" inputmode="numeric" min=${MIN_AGE} max=${MAX_AGE} .value=${this.ageInput}
+        <input id="age" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" .value=${this.ageInput}
           aria-describedby=${age === 'invalid' ? 'age-hint age-error' : 'age-hint'} aria-invalid=${age === 'invalid' ? 'true' : 'false'}
           @input=${(e: Event) => {
             this.ageInput = (e.target as HTMLInputElement).value;
@@ -509,7 +509,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
           ? html`<dt>${this.t('worth')}</dt><dd>${this.t('differentAmounts')}<ul>${values.map((v) => html`<li>${v.provider}: ${v.value}</li>`)}</ul></dd>`
           : values[0] || nationalValue ? html`<dt>${this.t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>` : nothing}
         <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
-        <dt>${this.t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national?.deliveredBy ?? ''}</dd>
+        <dt>${this.t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national ? describeDeliverer(item.national, this.lookedAfterBy ? councilByCode(this.lookedAfterBy)?.name : undefined, this.localizer) : ''}</dd>
         ${lead?.item.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${lead.item.eligibility.conditions}</dd>` : nothing}
       </dl>
       ${lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length

@@ -16,8 +16,10 @@ export const MAX_AGE = 30;
 /** An age typed into a form: a whole number from 14 to 30, nothing, or 'invalid'. */
 export function parseAge(value: string | null | undefined): number | undefined | 'invalid' {
   if (value === null || value === undefined || value.trim() === '') return undefined;
+  // Digits only: Number() alone would take "0x14" or "2e1" as 20.
+  if (!/^\s*\d{1,3}\s*$/.test(value)) return 'invalid';
   const age = Number(value);
-  return Number.isInteger(age) && age >= MIN_AGE && age <= MAX_AGE ? age : 'invalid';
+  return age >= MIN_AGE && age <= MAX_AGE ? age : 'invalid';
 }
 
 export function isSituation(value: unknown): value is Situation {

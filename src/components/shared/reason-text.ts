@@ -1,5 +1,6 @@
 /** Turns the model's reasons and unknowns into the words elements show. */
 import type { Localizer } from '../../i18n/localize.js';
+import type { NationalEntitlement } from '../../entitlements/national-catalogue.js';
 import type { Reason, Unknown } from '../../model/eligibility.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 
@@ -14,6 +15,14 @@ export function describeReason(reason: Reason, localizer: Localizer<OfferItemKey
     default:
       return localizer.t('reasonPartner', { provider: reason.providerName });
   }
+}
+
+/**
+ * Who gives a national entitlement that no local offer lists: "Manchester City Council, the council that
+ * looked after you" when the page knows that council, else the catalogue's own words.
+ */
+export function describeDeliverer(national: NationalEntitlement, lookedAfterByName: string | undefined, localizer: Localizer<OfferItemKey>): string {
+  return national.byLookedAfterCouncil && lookedAfterByName ? localizer.t('deliveredByLookedAfterCouncil', { council: lookedAfterByName }) : national.deliveredBy;
 }
 
 const UNKNOWN_KEYS: Record<Unknown, OfferItemKey> = {

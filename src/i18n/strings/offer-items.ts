@@ -10,6 +10,7 @@ export const OFFER_ITEM_STRINGS = Object.freeze({
   reasonLookedAfterBy: 'You were looked after by {council}',
   reasonLivesIn: 'You live in {council}',
   reasonPartner: 'Offered to care leavers by {provider}',
+  deliveredByLookedAfterCouncil: '{council}, the council that looked after you',
   unknownAge: 'your age',
   unknownStatus: 'your situation',
   unknownLivesIn: 'where you live',
