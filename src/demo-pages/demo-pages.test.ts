@@ -82,6 +82,15 @@ describe('demo pages', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(frame.clientWidth);
   });
 
+  it('index.html reflows at 320 CSS pixels too, where the page puts the checklists in a grid', async () => {
+    // A grid item is as wide as its content's narrowest width: a select sized by its longest option once
+    // made this page scroll sideways.
+    const { doc, frame } = await openPage('/demo/index.html', 320);
+    await rendered(doc, 'local-offer-checklist', 'ticked');
+    await rendered(doc, 'local-offer-contact', 'Leaving Care Team');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(frame.clientWidth);
+  });
+
   it('shared-provider.html: one provider feeds the contact card, the checklist and the finder', async () => {
     const { doc, monitor } = await openPage('/demo/shared-provider.html?lo-place=E07000170&lo-age=20&lo-situation=left-care-16-17');
     await rendered(doc, 'local-offer-contact', 'Nottinghamshire County Council');

@@ -18,6 +18,10 @@ export const localOfferChecklistStyles = [
         border: 2px solid var(--_text); border-radius: 0; padding: 0.25em 0.4em; min-height: 44px; max-width: 100%;
       }
       #age { width: 5em; }
+      /* A percentage width lets a select shrink with the page. Sized by its longest option instead, it sets the
+         element's narrowest width, and a page that puts the element in a grid or flex item then scrolls
+         sideways at 320px. */
+      select { width: 100%; max-width: 24em; }
       input[aria-invalid='true'] { border-color: var(--_error); }
       input:focus-visible, select:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
       .choice { display: flex; align-items: flex-start; gap: 0.5em; margin: 0.25em 0; min-height: 44px; }

@@ -20,6 +20,10 @@ export const localOfferFinderStyles = [
       }
       input[name='postcode'] { width: 8em; text-transform: uppercase; }
       #age { width: 5em; }
+      /* A percentage width lets a select shrink with the page. Sized by its longest option instead, it sets the
+         element's narrowest width, and a page that puts the element in a grid or flex item then scrolls
+         sideways at 320px. */
+      select { width: 100%; max-width: 24em; }
       input[type='search'] { width: 100%; max-width: 24em; }
       input:focus-visible, select:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
       input[aria-invalid='true'] { border-color: var(--_error); }
