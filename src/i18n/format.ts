@@ -13,15 +13,19 @@ export function formatClock(minutes: number, localizer: Localizer<'midnight' | '
   return `${hour12}${mins ? `:${String(mins).padStart(2, '0')}` : ''}${hours < 12 ? 'am' : 'pm'}`;
 }
 
-export function formatDate(isoDate: string, locale = 'en-GB'): string {
+/** A "YYYY-MM-DD" calendar date as a timestamp, formatted in UTC so no time zone can move it a day. */
+function calendarDay(isoDate: string): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return Date.UTC(year, month - 1, day);
+}
+
+export function formatDate(isoDate: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(isoDate));
 }
 
 /** "Friday 2 January", for a day within the year ahead. */
 export function formatDayAndDate(isoDate: string, locale = 'en-GB'): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const text = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  const text = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarDay(isoDate));
   // GOV.UK style has no comma after the weekday; WebKit's en-GB data puts one there ("Friday, 2 January").
   return text.replace(/,/g, '');
 }
