@@ -1,9 +1,10 @@
 // The build: compile TypeScript to dist/ (ES modules with bare imports and .d.ts types, for npm), bundle
 // dist/local-offer.js for one-tag embedding, then regenerate the JSON Schema files, the Custom Elements
-// Manifest and docs/elements.md from the code.
+// Manifest and docs/elements.md, and docs/entitlements.md from the code.
 import { run } from './run.mjs';
 
 await run('tsc', ['-p', 'tsconfig.build.json']);
 await run('rollup', ['-c', '--silent']);
 await run('node', ['scripts/json-schema.mjs']);
 await run('node', ['scripts/manifest.mjs']);
+await run('node', ['scripts/entitlements-doc.mjs']);

@@ -30,17 +30,46 @@ describe('national entitlements catalogue', () => {
 
   it('dates every amount and gives its period', () => {
     for (const entry of NATIONAL_ENTITLEMENTS.filter((e) => e.amountPence !== undefined)) {
-      expect(entry.amountValidFrom, entry.id).to.match(REAL_DATE);
+      expect(entry.amountValidFrom ?? entry.amountStatedOn, entry.id).to.match(REAL_DATE);
       expect(PERIODS, entry.id).to.include(entry.period);
       expect(Number.isInteger(entry.amountPence), entry.id).to.equal(true);
     }
   });
 
-  it('holds the sourced national amounts', () => {
-    expect(findNationalEntitlement('setting-up-home-allowance')).to.include({ amountPence: 300_000, isMinimum: true, amountValidFrom: '2023-04-01' });
-    expect(findNationalEntitlement('higher-education-bursary')).to.include({ amountPence: 200_000 });
-    expect(findNationalEntitlement('bursary-16-19')).to.include({ amountPence: 120_000, upTo: true, period: 'academic-year' });
-    expect(findNationalEntitlement('apprenticeship-bursary')).to.include({ amountPence: 300_000, amountValidFrom: '2023-08-01' });
-    expect(findNationalEntitlement('personal-adviser')).to.include({ maxAge: 24 });
+  it('cites a primary source for every entry, and says how far it binds and whether it is in force', () => {
+    const primary = /(^|\.)(legislation\.gov\.uk|gov\.uk|nhs\.uk)$/;
+    for (const entry of NATIONAL_ENTITLEMENTS) {
+      expect(new URL(entry.source.url).protocol, entry.id).to.equal('https:');
+      expect(new URL(entry.source.url).hostname, entry.id).to.match(primary);
+      expect(['statute', 'recommended', 'scheme', 'announced'], entry.id).to.include(entry.basis);
+      expect(entry.checked, entry.id).to.match(REAL_DATE);
+      const { status } = entry;
+      if (status.kind === 'in-force') {
+        if (status.since) expect(status.since, entry.id).to.match(REAL_DATE);
+        expect(entry.basis, `${entry.id}: a rule in force is not "announced"`).not.to.equal('announced');
+      } else {
+        expect(entry.basis, `${entry.id}: a rule not in force is never a right`).to.equal('announced');
+      }
+    }
+  });
+
+  it('keeps "up to 25" as maxAge 24 and ends at 25 at the latest', () => {
+    for (const entry of NATIONAL_ENTITLEMENTS) if (entry.maxAge !== undefined) expect(entry.maxAge, entry.id).to.be.at.most(24);
+  });
+
+  it('holds the sourced national amounts, each with how far it binds', () => {
+    expect(findNationalEntitlement('setting-up-home-allowance')).to.include({ amountPence: 300_000, isMinimum: true, amountValidFrom: '2023-04-01', basis: 'recommended' });
+    expect(findNationalEntitlement('higher-education-bursary')).to.include({ amountPence: 200_000, basis: 'statute' });
+    expect(findNationalEntitlement('bursary-16-19')).to.include({ amountPence: 120_000, upTo: true, period: 'academic-year', basis: 'scheme' });
+    expect(findNationalEntitlement('apprenticeship-bursary')).to.include({ amountPence: 300_000, amountValidFrom: '2023-08-01', basis: 'scheme' });
+    expect(findNationalEntitlement('apprenticeship-bursary')!.statuses, 'children still in care can get it too').to.include('eligible');
+    expect(findNationalEntitlement('personal-adviser')).to.include({ maxAge: 24, basis: 'statute' });
+    expect(findNationalEntitlement('free-nhs-health-costs')!.status.kind).to.equal('announced');
+    expect(findNationalEntitlement('staying-close')!.status.kind).to.equal('not-yet-in-force');
+  });
+
+  it('no longer lists a rule that was revoked, or a voluntary scheme as an entitlement', () => {
+    expect(findNationalEntitlement('universal-credit-housing-18-21')).to.equal(undefined);
+    expect(findNationalEntitlement('care-leaver-covenant')).to.equal(undefined);
   });
 });

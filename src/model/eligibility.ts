@@ -3,15 +3,15 @@
  * so that "residents of Nottinghamshire" includes someone living in Ashfield. The finder passes the
  * national registry; the checklist, which shows one offer, passes what that offer says it covers.
  */
+import type { NationalBasis } from '../entitlements/national-catalogue.js';
 import type { Eligibility } from '../schema/offer-schema.js';
-import type { CareStatus } from '../schema/vocabularies.js';
-import type { Profile } from './profile.js';
+import type { Profile, StatusReadings } from './profile.js';
 
 export type Verdict = 'applies' | 'may-apply' | 'does-not-apply';
 
 /** Why an item applies, in a form elements turn into words ("you live in Ashfield"). */
 export type Reason =
-  | { readonly kind: 'national' }
+  | { readonly kind: 'national'; readonly basis: NationalBasis }
   | { readonly kind: 'looked-after-by'; readonly councilCode: string }
   | { readonly kind: 'lives-in'; readonly councilCode: string }
   | { readonly kind: 'partner'; readonly providerName: string };
@@ -34,20 +34,29 @@ function livesWithin(livesIn: string, codes: readonly string[], countyOf: County
   return county !== undefined && codes.includes(county);
 }
 
-/** Judges an item's eligibility rules against a profile. Every rule given must hold. */
-export function assessEligibility(eligibility: Eligibility | undefined, statuses: readonly CareStatus[] | undefined, profile: Profile, countyOf: CountyOf): Assessment {
+/**
+ * Judges an item's eligibility rules against a profile. Every rule given must hold. `readings` are the
+ * readings of the law the profile allows (statusReadingsFor): a status rule holds if it fits every
+ * reading, may hold if it fits some, and fails if it fits none.
+ */
+export function assessEligibility(eligibility: Eligibility | undefined, readings: StatusReadings | undefined, profile: Profile, countyOf: CountyOf): Assessment {
   const rules = eligibility ?? {};
   const reasons: Reason[] = [];
   const unknowns: Unknown[] = [];
   let fails = false;
 
   if (rules.statuses) {
-    if (!statuses) unknowns.push('status');
-    else if (!rules.statuses.some((status) => statuses.includes(status))) fails = true;
+    const wanted = rules.statuses;
+    const fits = readings?.map((statuses) => wanted.some((status) => statuses.includes(status)));
+    if (!fits) unknowns.push('status');
+    else if (!fits.some(Boolean)) fails = true;
+    // Mixed: with a situation but no age, it is the age that would settle it.
+    else if (!fits.every(Boolean)) unknowns.push(profile.situation !== 'not-sure' && profile.age === undefined ? 'age' : 'status');
   }
   if (rules.minAge !== undefined || rules.maxAge !== undefined) {
-    if (profile.age === undefined) unknowns.push('age');
-    else if ((rules.minAge !== undefined && profile.age < rules.minAge) || (rules.maxAge !== undefined && profile.age > rules.maxAge)) fails = true;
+    if (profile.age === undefined) {
+      if (!unknowns.includes('age')) unknowns.push('age');
+    } else if ((rules.minAge !== undefined && profile.age < rules.minAge) || (rules.maxAge !== undefined && profile.age > rules.maxAge)) fails = true;
   }
   if (rules.careLeaversOf) {
     if (!profile.lookedAfterBy) unknowns.push('looked-after-by');

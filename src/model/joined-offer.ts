@@ -4,11 +4,11 @@
  * provides it and why it applies. Amounts that disagree are kept side by side, and a local amount below
  * the national minimum is flagged rather than hidden.
  */
-import type { NationalEntitlement } from '../entitlements/national-catalogue.js';
+import type { NationalBasis, NationalEntitlement } from '../entitlements/national-catalogue.js';
 import type { Entitlement, EntitlementValue, Offer, Provider } from '../schema/offer-schema.js';
-import type { Area } from '../schema/vocabularies.js';
+import type { Area, Basis } from '../schema/vocabularies.js';
 import { assessEligibility, type CountyOf, type Reason, type Unknown, type Verdict } from './eligibility.js';
-import { statusesFor, type Profile } from './profile.js';
+import { statusReadingsFor, type Profile } from './profile.js';
 
 /** One offer's version of an item. */
 export interface ItemSource {
@@ -50,6 +50,14 @@ function sameValue(a: EntitlementValue | undefined, b: EntitlementValue | undefi
   return a?.amountPence === b?.amountPence && a?.period === b?.period && !!a?.upTo === !!b?.upTo;
 }
 
+/** The national reason an offer's own basis gives, for items that point at nothing in the catalogue. */
+const NATIONAL_BASIS_OF: Partial<Record<Basis, NationalBasis>> = {
+  'national-statutory': 'statute',
+  'national-recommended': 'recommended',
+  'national-scheme': 'scheme',
+  'national-announced': 'announced',
+};
+
 function reasonKey(reason: Reason): string {
   return reason.kind === 'national' ? 'national' : reason.kind === 'partner' ? `partner:${reason.providerName}` : `${reason.kind}:${reason.councilCode}`;
 }
@@ -71,25 +79,27 @@ function isBelowMinimum(source: ItemSource, national: NationalEntitlement | unde
  * entitlement (or kept as they are), in the order the offers list them, national-only items last.
  */
 export function joinOffers(offers: readonly Offer[], profile: Profile, options: JoinOptions): JoinedItem[] {
-  const statuses = statusesFor(profile);
+  const readings = statusReadingsFor(profile);
   const nationalById = new Map(options.catalogue.map((entry) => [entry.id, entry]));
   const groups = new Map<string, { national: NationalEntitlement | undefined; sources: ItemSource[]; reasons: Reason[]; unknowns: Set<Unknown> }>();
 
   for (const offer of offers) {
     const providers = new Map(offer.providers.map((provider) => [provider.id, provider]));
     for (const item of offer.entitlements) {
-      const assessment = assessEligibility(item.eligibility, statuses, profile, options.countyOf);
+      const assessment = assessEligibility(item.eligibility, readings, profile, options.countyOf);
       if (assessment.verdict === 'does-not-apply') continue;
       const national = item.nationalEntitlement ? nationalById.get(item.nationalEntitlement) : undefined;
-      // Only statutory items are the same entitlement wherever they come from; a business's offer that
-      // points at the Care Leaver Covenant is still its own offer.
-      const statutory = item.basis === 'national-statutory' || item.basis === 'local-statutory';
-      const key = national && statutory ? national.id : `${offer.id}/${item.id}`;
+      // Only items given because of a national rule are the same entitlement wherever they come from; a
+      // business's offer that points at a national scheme is still its own offer.
+      const nationalRule = item.basis !== 'discretionary' && item.basis !== 'partner' && item.basis !== 'community';
+      const key = national && nationalRule ? national.id : `${offer.id}/${item.id}`;
       const group = groups.get(key) ?? { national, sources: [], reasons: [], unknowns: new Set<Unknown>() };
       const provider = providers.get(item.providerId);
       group.sources.push({ offer, item, provider, verdict: assessment.verdict });
       group.reasons.push(...assessment.reasons);
-      if (item.basis === 'national-statutory') group.reasons.push({ kind: 'national' });
+      // The catalogue knows how far the rule binds better than an offer that calls it "the law".
+      const basis = nationalRule ? (national?.basis ?? NATIONAL_BASIS_OF[item.basis]) : undefined;
+      if (basis) group.reasons.push({ kind: 'national', basis });
       if ((item.basis === 'partner' || item.basis === 'community') && provider) group.reasons.push({ kind: 'partner', providerName: provider.name });
       for (const unknown of assessment.unknowns) group.unknowns.add(unknown);
       groups.set(key, group);
@@ -99,9 +109,10 @@ export function joinOffers(offers: readonly Offer[], profile: Profile, options: 
   // National entitlements no offer mentions still belong to everyone they apply to.
   for (const national of options.catalogue) {
     if (groups.has(national.id)) continue;
-    const assessment = assessEligibility({ statuses: [...national.statuses], minAge: national.minAge, maxAge: national.maxAge }, statuses, profile, options.countyOf);
+    const rules = { statuses: [...national.statuses], minAge: national.minAge, maxAge: national.maxAge, conditions: national.conditions };
+    const assessment = assessEligibility(rules, readings, profile, options.countyOf);
     if (assessment.verdict === 'does-not-apply') continue;
-    groups.set(national.id, { national, sources: [], reasons: [{ kind: 'national' }], unknowns: new Set(assessment.unknowns) });
+    groups.set(national.id, { national, sources: [], reasons: [{ kind: 'national', basis: national.basis }], unknowns: new Set(assessment.unknowns) });
   }
 
   const joined: JoinedItem[] = [];

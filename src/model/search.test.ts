@@ -34,5 +34,6 @@ describe('search', () => {
   it('searches area names and tags', () => {
     expect(ids('money')).to.include('ctax');
     expect(ids('accommodation')).to.deep.equal(['home']);
+    expect(ids('housing'), 'the plain label too').to.deep.equal(['home']);
   });
 });

@@ -50,7 +50,8 @@ export interface SearchIndex<T> {
 export function buildIndex<T extends Searchable>(items: readonly T[]): SearchIndex<T> {
   return {
     items,
-    text: items.map((item) => ` ${fold([item.title, item.summary, AREA_LABELS[item.area], ...item.tags, ...(item.extra ?? [])].join(' '))} `),
+    // The area by its plain label ("Housing") and by the guidance's name ("accommodation"), which offers use.
+    text: items.map((item) => ` ${fold([item.title, item.summary, AREA_LABELS[item.area], item.area.replace(/-/g, ' '), ...item.tags, ...(item.extra ?? [])].join(' '))} `),
   };
 }
 

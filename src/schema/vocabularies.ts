@@ -15,19 +15,21 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
+/** What a young person reads for each area: plain words, not the guidance's terms. */
 export const AREA_LABELS: Readonly<Record<Area, string>> = Object.freeze({
   'health-and-wellbeing': 'Health and wellbeing',
-  relationships: 'Relationships',
+  relationships: 'Support and relationships',
   'education-and-training': 'Education and training',
-  employment: 'Employment',
-  accommodation: 'Accommodation',
-  'participation-in-society': 'Participation in society',
-  'financial-literacy': 'Money and financial skills',
+  employment: 'Jobs and apprenticeships',
+  accommodation: 'Housing',
+  'participation-in-society': 'ID, rights and having your say',
+  'financial-literacy': 'Money',
 });
 
 /**
- * Legal care statuses (Children (Leaving Care) Act 2000 as amended), plus a child still in care (14+, for
- * preparation for adulthood) and unaccompanied asylum-seeking young people, whose support varies by council.
+ * Legal care statuses (Children Act 1989, as amended; see src/model/care-status.ts), plus a child still in
+ * care and unaccompanied asylum-seeking young people. The last is not a status in law, but a group whose
+ * support councils often describe apart.
  */
 export const CARE_STATUSES = [
   'in-care',
@@ -40,11 +42,11 @@ export const CARE_STATUSES = [
 export type CareStatus = (typeof CARE_STATUSES)[number];
 
 export const CARE_STATUS_LABELS: Readonly<Record<CareStatus, string>> = Object.freeze({
-  'in-care': 'Still in care',
-  eligible: 'Eligible child (16 or 17, in care)',
-  relevant: 'Relevant child (16 or 17, left care)',
-  'former-relevant': 'Former relevant child (18 to 25)',
-  qualifying: 'Qualifying care leaver',
+  'in-care': 'In care (looked after)',
+  eligible: 'Eligible child (16 or 17, in care for 13 weeks or more since 14)',
+  relevant: 'Relevant child (16 or 17, left care after being an eligible child)',
+  'former-relevant': 'Former relevant child (18 or over, was a relevant or eligible child)',
+  qualifying: 'Qualifying care leaver (16 to 20, in care after 16 without being an eligible child, or special guardianship from care)',
   'unaccompanied-asylum-seeking': 'Unaccompanied asylum-seeking young person',
 });
 
@@ -94,12 +96,28 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const COUNCIL_TIERS = ['county', 'district', 'unitary', 'metropolitan', 'london-borough'] as const;
 export type CouncilTier = (typeof COUNCIL_TIERS)[number];
 
-/** Why an item exists: the law for everyone, a local duty, a council's choice, or a partner's offer. */
-export const BASES = ['national-statutory', 'local-statutory', 'discretionary', 'partner', 'community'] as const;
+/**
+ * Why an item exists, and how far it binds: the law everywhere in England, a minimum the government
+ * recommends, a national scheme, a policy announced but not in force, a duty of this council, a council's
+ * own choice, or a partner's offer. Only the law may be called a right.
+ */
+export const BASES = [
+  'national-statutory',
+  'national-recommended',
+  'national-scheme',
+  'national-announced',
+  'local-statutory',
+  'discretionary',
+  'partner',
+  'community',
+] as const;
 export type Basis = (typeof BASES)[number];
 
 export const BASIS_LABELS: Readonly<Record<Basis, string>> = Object.freeze({
   'national-statutory': 'By law, everywhere in England',
+  'national-recommended': 'The government recommends every council gives at least this',
+  'national-scheme': 'A national scheme, across England',
+  'national-announced': 'Announced by the government, not in force yet',
   'local-statutory': 'By law, from this council',
   discretionary: 'Extra support this council chooses to give',
   partner: 'From a partner organisation',

@@ -21,7 +21,7 @@ describe('<local-offer-checklist> in print', () => {
       expect(getComputedStyle(shadow(element, '[part="profile"]')!).display).to.equal('none');
       expect(getComputedStyle(shadow(element, '[part="actions"]')!).display).to.equal('none');
       const coffee = shadowAll(element, '[part="item"]').find((li) => li.textContent!.includes('Free coffee'))!;
-      expect(visibleText(coffee)).to.contain('[x] Got it');
+      expect(visibleText(coffee)).to.contain('[x] I already get this');
       expect(visibleText(element)).to.contain('Ask your personal adviser.');
     } finally {
       await emulateMedia({ media: 'screen' });

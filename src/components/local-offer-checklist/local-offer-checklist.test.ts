@@ -26,7 +26,7 @@ describe('<local-offer-checklist>', () => {
     expect(items).not.to.include('Preparation for adulthood');
     const areaHeadings = shadowAll(element, '[part="area-heading"]').map((e) => e.textContent);
     expect(areaHeadings[0]).to.match(/^Health and wellbeing \(1 item\)$/);
-    expect(areaHeadings).to.include('Accommodation (6 items)');
+    expect(areaHeadings).to.include('Housing (2 items)');
   });
 
   it('names the council that looked after you as the giver of national entitlements the offer leaves out', async () => {
@@ -43,8 +43,8 @@ describe('<local-offer-checklist>', () => {
     const element = await checklist(jointOffer());
     const home = shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'Setting-up-home allowance')!;
     const text = visibleText(home);
-    for (const expected of ['£2,500, once', 'You were looked after by Nottinghamshire County Council', 'Everyone leaving care in England', 'Who gives it Nottinghamshire County Council']) expect(text).to.contain(expected);
-    expect(text, 'below the national minimum, said neutrally').to.contain('The national minimum for this is £3,000 (from 1 April 2023). This offer says £2,500.');
+    for (const expected of ['£2,500, once', 'You were looked after by Nottinghamshire County Council', 'The government recommends every council gives this', 'Who gives it Nottinghamshire County Council']) expect(text).to.contain(expected);
+    expect(text, 'below what the government recommends, said neutrally').to.contain('This offer says £2,500. That is less than the £3,000 the government recommends councils give (from 1 April 2023).');
     home.querySelector('details')!.open = true;
     const details = visibleText(home.querySelector('details')!);
     for (const expected of ['Ask your personal adviser.', 'A quote for what you want to buy', 'Leaving Care Team', '0115 496 0123', 'Setting up home guide']) expect(details).to.contain(expected);
@@ -78,7 +78,7 @@ describe('<local-offer-checklist>', () => {
     const element = await checklist(jointOffer(), (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
     const maybe = shadow(element, '[part="may-apply"]')!;
     expect(visibleText(maybe)).to.contain('Setting-up-home allowance');
-    expect(visibleText(maybe)).to.contain('Tell us your situation, your age and which council looked after you above to check.');
+    expect(visibleText(maybe)).to.contain('Tell us your time in care, your age and which council looked after you to check.');
     expect(titles(element)).to.deep.equal(['Free coffee']);
     await expect(element).to.be.accessible();
   });
@@ -169,17 +169,38 @@ describe('<local-offer-checklist>', () => {
     expect(download!.isConnected, 'the temporary link is removed').to.equal(false);
     const text = await (await fetch(download!.href)).text();
     for (const title of titles(element)) expect(text).to.contain(`] ${title}`);
-    expect(text).to.contain('[x] Free coffee — Got it');
+    expect(text).to.contain('[x] Free coffee — I already get this');
     expect(text).to.contain('[ ] Setting-up-home allowance — Not yet');
     expect(text).to.contain('How to get it: Ask your personal adviser.');
     expect(text).to.contain('Setting up home guide: https://example.org/home');
   });
 
-  it('shows a helpful message when nothing matches', async () => {
+  it('says "nothing is for you" only when the answers rule everything out, and gives the team\'s number', async () => {
     const offer = jointOffer();
     offer.entitlements = offer.entitlements.filter((e: any) => e.id === 'ctax-gedling');
-    const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age="14" situation="in-care"></local-offer-checklist></local-offer>`);
-    expect(visibleText(element)).to.contain('Nothing in this offer matches what you told us');
+    const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age="19" situation="in-care-before-16" lives-in=${ASHFIELD}></local-offer-checklist></local-offer>`);
+    const guidance = shadow(element, '[part="guidance"]')!;
+    expect(visibleText(guidance)).to.contain('From what you told us, nothing in this offer is for you.');
+    expect(visibleText(guidance)).to.contain('If you think that is wrong, or things change, ask Leaving Care Team.');
+    expect(guidance.querySelector('a[href="tel:01154960123"]')!.textContent).to.equal('Call 0115 496 0123');
+    expect(shadow(element, '[part="progress"]'), 'no "0 of 0 ticked"').to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('with no answers or "not sure", shows kindly what may be for you and who can tell them, never a dead end', async () => {
+    for (const situation of [undefined, 'not-sure']) {
+      const offer = jointOffer();
+      const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age=${situation ? '19' : ''} situation=${situation ?? ''}></local-offer-checklist></local-offer>`);
+      const text = visibleText(element);
+      expect(text, String(situation)).not.to.contain('nothing in this offer');
+      expect(text, String(situation)).not.to.contain('0 of 0');
+      const guidance = visibleText(shadow(element, '[part="guidance"]')!);
+      expect(guidance).to.contain(situation ? 'That’s fine: lots of people are not sure. Here is what may be for you.' : 'Tell us about your time in care above to see exactly what you can get.');
+      expect(guidance).to.contain('Leaving Care Team can tell you which of these you can get. Call 0115 496 0123');
+      expect(titles(element, '[part="may-apply"]')).to.include.members(['Setting-up-home allowance', 'A personal adviser up to age 25']);
+      await expect(element).to.be.accessible();
+      localStorage.clear();
+    }
   });
 
   it('can be completed with the keyboard alone', async () => {

@@ -7,15 +7,16 @@ import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
 import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
+import { challengeContacts, leavingCareTeam } from '../../model/contacts.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
-import type { Offer } from '../../schema/offer-schema.js';
+import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
-import { describeDeliverer, describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
-import { parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
+import { ageAttribute, isSituation, parseAge, SITUATION_HINT_KEYS, SITUATION_KEYS } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
@@ -28,7 +29,7 @@ const ELSEWHERE = 'elsewhere';
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
  * then every item that applies, grouped by area, with why it applies, what it is worth, how to claim, the
- * evidence needed and who to ask. Ticks ("I've got this") and answers stay on the device only.
+ * evidence needed and who to ask. Ticks ("I already get this") and answers stay on the device only.
  *
  * @tag local-offer-checklist
  * @summary Entitlements checklist, kept on the young person's device.
@@ -63,7 +64,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   static override styles = localOfferChecklistStyles;
 
   /** The young person's age, when the page knows it. */
-  @property({ type: Number }) age: number | undefined = undefined;
+  @property({ converter: ageAttribute }) age: number | undefined = undefined;
 
   /** Their situation, when the page knows it: in-care, left-care-16-17, short-time-in-care, arrived-alone or not-sure. */
   @property() situation: Situation | undefined = undefined;
@@ -134,7 +135,9 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     this.storeFor = loaded;
     this.store = new AnswerStore(storeKeyFor(loaded.offer.id, loaded.offer.schemaVersion));
     const stored = this.store.answers;
-    const fromPage: Profile = { age: this.age, situation: this.situation, livesIn: this.livesIn, lookedAfterBy: this.lookedAfterBy };
+    // A page may set anything: only an age the form would accept and a known situation count as answers.
+    const age = typeof this.age === 'number' && parseAge(String(this.age)) !== 'invalid' ? this.age : undefined;
+    const fromPage: Profile = { age, situation: isSituation(this.situation) ? this.situation : undefined, livesIn: this.livesIn || undefined, lookedAfterBy: this.lookedAfterBy || undefined };
     const hasStored = Object.values(stored.profile).some((value) => value !== undefined);
     this.profile = hasStored ? stored.profile : fromPage;
     this.ageInput = this.profile.age === undefined ? '' : String(this.profile.age);
@@ -216,10 +219,17 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
 
   private renderChecklist(offer: Offer): TemplateResult {
     const items = this.items(offer);
-    const applying = items.filter((item) => item.verdict === 'applies');
-    const maybe = items.filter((item) => item.verdict === 'may-apply');
+    // An announced rule is not something to claim or tick yet: it is listed apart, never as a right.
+    const inForce = items.filter((item) => !describeNotInForce(item.national, this.localizer));
+    const notYet = items.filter((item) => describeNotInForce(item.national, this.localizer));
+    const applying = inForce.filter((item) => item.verdict === 'applies');
+    const maybe = inForce.filter((item) => item.verdict === 'may-apply');
     const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
     const now = this.now ?? new Date();
+    const team = leavingCareTeam(offer);
+    // The time in care decides most items: until it is told, say so kindly and who can help.
+    const situation = this.profile.situation;
+    const intro = !situation ? this.t('noAnswersIntro') : situation === 'not-sure' ? this.t('notSureIntro') : undefined;
     return html`<section part="card" class="card" aria-labelledby="heading">
       ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
       <p class="secondary">${offer.title}</p>
@@ -227,20 +237,30 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       ${isStale(offer.lastReviewed, now, this.staleAfterMonths) ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
       ${this.renderProfile(offer)}
       ${this.store && !this.store.persistent ? html`<div class="notice notice--warning" part="storage-warning"><p>${this.t('storageUnavailable')}</p></div>` : nothing}
-      <p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>
-      ${applying.length === 0 ? html`<p>${this.t('emptyChecklist')}</p>` : nothing}
+      ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${this.renderAskTeam(team, 'askTeam')}</div>` : nothing}
+      ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
+      ${items.length === 0
+        ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${this.renderAskTeam(team, 'askTeamToCheck')}</div>`
+        : nothing}
       ${AREAS.map((area) => {
         const inArea = applying.filter((item) => item.area === area);
         if (inArea.length === 0) return nothing;
         return html`<section class="area" part="area" aria-labelledby="area-${area}">
           ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
-          <ul class="items">${inArea.map((item) => this.renderItem(offer, item, true))}</ul>
+          <ul class="items">${inArea.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
         </section>`;
       })}
       ${maybe.length
         ? html`<section class="may-apply" part="may-apply" aria-labelledby="may-apply">
-            ${this.heading(1, this.t('mayApplyHeading'), 'may-apply-heading', 'heading-m', 'may-apply')}
-            <ul class="items">${maybe.map((item) => this.renderItem(offer, item, false))}</ul>
+            ${this.heading(1, this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'), 'may-apply-heading', 'heading-m', 'may-apply')}
+            <ul class="items">${maybe.map((item) => this.renderItem(offer, item, 'may-apply'))}</ul>
+          </section>`
+        : nothing}
+      ${notYet.length
+        ? html`<section class="may-apply" part="not-in-force" aria-labelledby="not-in-force">
+            ${this.heading(1, this.t('notInForceHeading'), 'may-apply-heading', 'heading-m', 'not-in-force')}
+            <p>${this.t('notInForceIntro')}</p>
+            <ul class="items">${notYet.map((item) => this.renderItem(offer, item, 'not-in-force'))}</ul>
           </section>`
         : nothing}
       <div class="actions" part="actions">
@@ -251,6 +271,14 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
     </section>`;
+  }
+
+  /** "The Leaving Care Team can tell you which of these you can get. Call 0115 496 0123": never a dead end. */
+  private renderAskTeam(team: Contact | undefined, key: 'askTeam' | 'askTeamToCheck'): TemplateResult | typeof nothing {
+    if (!team) return nothing;
+    const tel = phoneHref('tel', team.phone);
+    return html`<p>${this.t(key, { team: team.name })}
+      ${tel ? html`<a class="phone" href=${tel}>${this.t('callTeam', { number: team.phone! })}</a>` : team.email ? html`<a href=${`mailto:${team.email}`}>${team.email}</a>` : nothing}</p>`;
   }
 
   private renderProfile(offer: Offer): TemplateResult {
@@ -280,13 +308,15 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
         </div>
         <fieldset class="field">
           <legend>${this.t('situationLegend')}</legend>
-          ${SITUATIONS.map(
-            (situation) => html`<div class="choice">
+          ${SITUATIONS.map((situation) => {
+            const hint = SITUATION_HINT_KEYS[situation];
+            return html`<div class="choice">
               <input type="radio" name="situation" id="situation-${situation}" .checked=${this.profile.situation === situation}
-                @change=${() => this.updateProfile({ situation })} />
+                aria-describedby=${hint ? `situation-${situation}-hint` : nothing} @change=${() => this.updateProfile({ situation })} />
               <label for="situation-${situation}">${this.t(SITUATION_KEYS[situation])}</label>
-            </div>`,
-          )}
+              ${hint ? html`<span class="hint choice-hint" id="situation-${situation}-hint">${this.t(hint)}</span>` : nothing}
+            </div>`;
+          })}
         </fieldset>
         ${askLookedAfter
           ? html`<fieldset class="field">
@@ -314,6 +344,14 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     </form>`;
   }
 
+  /** Links to the offer's advocacy and complaints contacts, for an amount below what is recommended. */
+  private renderChallengeLinks(offer: Offer): TemplateResult | typeof nothing {
+    const links = challengeContacts(offer)
+      .map((contact) => ({ contact, href: phoneHref('tel', contact.phone) ?? (contact.email ? `mailto:${contact.email}` : safeHref(contact.website)) }))
+      .filter((link) => link.href);
+    return links.length ? html`<ul>${links.map(({ contact, href }) => html`<li><a href=${href!}>${this.t('challengeContact', { name: contact.name })}</a></li>`)}</ul>` : nothing;
+  }
+
   /** A stable, unique id for an item's checkbox (keys may hold characters ids should not). */
   private itemIds(item: JoinedItem): number {
     let id = this.checkboxIds.get(item.key);
@@ -322,7 +360,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   }
   private readonly checkboxIds = new Map<string, number>();
 
-  private renderItem(offer: Offer, item: JoinedItem, tickable: boolean): TemplateResult {
+  private renderItem(offer: Offer, item: JoinedItem, kind: 'tick' | 'may-apply' | 'not-in-force'): TemplateResult {
     const source = item.lead;
     const entitlement = source?.item;
     const councilName = this.councilNames(offer);
@@ -336,13 +374,15 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
     return html`<li class="item ${ticked ? 'item--ticked' : ''}" part="item">
       ${this.heading(2, item.title, 'item-title', 'heading-s item-title')}
-      ${tickable
+      ${kind === 'tick'
         ? html`<div class="choice">
             <input type="checkbox" id=${id} .checked=${ticked} @change=${(event: Event) => this.toggle(item.key, (event.target as HTMLInputElement).checked)} />
             <label for=${id}>${this.t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
             <span class="print-tick" aria-hidden="true">${`[${ticked ? 'x' : ' '}] ${ticked ? this.t('ticked') : this.t('notTicked')}`}</span>
           </div>`
-        : html`<p class="hint">${this.t('mayApplyHint', { missing: describeUnknowns(item.unknowns, this.localizer) })}</p>`}
+        : kind === 'may-apply'
+          ? html`<p class="hint">${describeMayApply(item.unknowns, this.localizer)}</p>`
+          : html`<p class="hint">${describeNotInForce(item.national, this.localizer)}</p>`}
       <p>${item.summary}</p>
       <dl class="facts">
         ${value ? html`<dt>${this.t('worth')}</dt><dd>${value}</dd>` : nothing}
@@ -351,11 +391,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
         ${entitlement?.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${entitlement.eligibility.conditions}</dd>` : nothing}
       </dl>
       ${item.belowMinimum.length && item.national?.amountPence !== undefined
-        ? html`<p class="notice">${this.t('belowMinimum', {
+        ? html`<div class="notice" part="below-minimum"><p>${this.t('belowMinimum', {
             minimum: formatPence(item.national.amountPence),
             date: item.national.amountValidFrom ? formatDate(item.national.amountValidFrom) : '',
             amount: formatPence(item.belowMinimum[0]!.item.value!.amountPence!),
-          })}</p>`
+          })}</p>${this.renderChallengeLinks(offer)}</div>`
         : nothing}
       ${hasDetails
         ? html`<details>

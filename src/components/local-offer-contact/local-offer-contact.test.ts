@@ -108,7 +108,7 @@ describe('<local-offer-contact>', () => {
 
   it('shows the call to action, with overridable text, and hides it on request', async () => {
     const contact = await card(fullOffer());
-    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.contain('Aged 21 to 25 and lost touch? You can still get support');
+    expect(visibleText(shadow(contact, '[part="cta"]')!)).to.contain('Under 25 and lost touch? You can still get support');
     contact.ctaHeading = 'Lost touch with us?';
     contact.ctaText = 'Call us any time.';
     await contact.updateComplete;

@@ -22,7 +22,7 @@ const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hour
 /**
  * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
  * time, updated as time passes), the out-of-hours line standing out when the office is closed, and a call
- * to action for care leavers aged 21 to 25 who have lost touch.
+ * to action for care leavers under 25 who have lost touch.
  *
  * Works inside `<local-offer>` or on its own with `src`. Content in the element shows when JavaScript
  * does not run, and again if the offer cannot be loaded.
@@ -33,7 +33,7 @@ const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hour
  * @csspart card - The outer box.
  * @csspart heading - The card heading.
  * @csspart example-notice - The notice shown for example data.
- * @csspart cta - The "Aged 21 to 25 and lost touch?" call to action.
+ * @csspart cta - The "Under 25 and lost touch?" call to action.
  * @csspart cta-heading - The call to action's heading.
  * @csspart emergency - The out-of-hours panel shown while the office is closed.
  * @csspart contacts - The list of contacts.
@@ -70,7 +70,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
   /** Space-separated contact roles to show, in order; for example `"leaving-care-team out-of-hours advocacy"`. */
   @property() roles = DEFAULT_ROLES.join(' ');
 
-  /** Hides the "Aged 21 to 25 and lost touch?" call to action. */
+  /** Hides the "Under 25 and lost touch?" call to action. */
   @property({ type: Boolean, attribute: 'hide-cta', reflect: true }) hideCta = false;
 
   /** Replaces the call to action's heading. */

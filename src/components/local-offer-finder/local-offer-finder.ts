@@ -14,6 +14,7 @@ import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
 import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
 import { FINDER_STRINGS, type FinderKey } from '../../i18n/strings/finder.js';
+import { leavingCareTeam } from '../../model/contacts.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { buildIndex, search, type SearchIndex } from '../../model/search.js';
@@ -25,7 +26,7 @@ import { AREA_LABELS, AREAS, type Area } from '../../schema/vocabularies.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
-import { describeDeliverer, describeReason, describeUnknowns } from '../shared/reason-text.js';
+import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
 import { CouncilPickerElement } from './council-picker.js';
 import { readFinderState, writeFinderState } from './finder-url-state.js';
 import { directoryListings, loadedListings, loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
@@ -448,12 +449,28 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
           })}
         </div>
       </fieldset>
+      ${this.renderGuidance(load)}
       <p class="count" part="count" role="status">${this.describeCount(matches)}</p>
       ${matches.length === 0
         ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
         : this.renderGroups(matches)}
       <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${this.t('lastReviewed', { date: formatDate(l.offer.lastReviewed) })}`).join(' · ')}</p>
     `;
+  }
+
+  /**
+   * With no answer about their time in care, or "not sure", many items can only be "may be for you": say
+   * so kindly, and who can tell them, rather than leave them guessing.
+   */
+  private renderGuidance(load: JoinedOfferLoad): TemplateResult | typeof nothing {
+    if (this.situation && this.situation !== 'not-sure') return nothing;
+    const carer = load.offers.find((loaded) => loaded.offer.publisher.councilCode === this.lookedAfterBy) ?? load.offers[0];
+    const team = carer ? leavingCareTeam(carer.offer) : undefined;
+    const tel = phoneHref('tel', team?.phone);
+    return html`<div class="notice" part="guidance">
+      <p>${this.t(this.situation === 'not-sure' ? 'notSureGuidance' : 'noSituationGuidance')}</p>
+      ${team ? html`<p>${this.t('askTeam', { team: team.name, council: carer!.offer.publisher.name })} ${tel ? html`<a class="phone" href=${tel}>${this.t('callTeam', { number: team.phone! })}</a>` : nothing}</p>` : nothing}
+    </div>`;
   }
 
   /** "12 things you can get, and 3 that may be for you": the count never promises what only may apply. */
@@ -500,8 +517,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     const links = (lead?.item.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((l) => l.href);
     if (!lead && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
     const contact = lead?.item.contactId ? lead.offer.contacts.find((c) => c.id === lead.item.contactId) : undefined;
+    const notInForce = describeNotInForce(item.national, this.localizer);
     return html`<li class="item" part="item">
-      ${item.verdict === 'may-apply' ? html`<span class="tag">${this.t('mayApply', { missing: describeUnknowns(item.unknowns, this.localizer) })}</span>` : nothing}
+      ${notInForce
+        ? html`<span class="tag">${this.t('notInForceTag')} ${notInForce}</span>`
+        : item.verdict === 'may-apply' ? html`<span class="tag">${this.t('mayApply')} ${describeMayApply(item.unknowns, this.localizer)}</span>` : nothing}
       ${this.heading(2, item.title, 'item-title', 'heading-s')}
       <p>${item.summary}</p>
       <dl class="facts">

@@ -1,13 +1,21 @@
 /** Turns the model's reasons and unknowns into the words elements show. */
 import type { Localizer } from '../../i18n/localize.js';
-import type { NationalEntitlement } from '../../entitlements/national-catalogue.js';
+import type { NationalBasis, NationalEntitlement } from '../../entitlements/national-catalogue.js';
+import { formatDate } from '../../i18n/format.js';
 import type { Reason, Unknown } from '../../model/eligibility.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+
+const BASIS_REASON_KEYS: Record<NationalBasis, OfferItemKey> = {
+  statute: 'reasonStatute',
+  recommended: 'reasonRecommended',
+  scheme: 'reasonScheme',
+  announced: 'reasonAnnounced',
+};
 
 export function describeReason(reason: Reason, localizer: Localizer<OfferItemKey>, councilName: (code: string) => string): string {
   switch (reason.kind) {
     case 'national':
-      return localizer.t('reasonNational');
+      return localizer.t(BASIS_REASON_KEYS[reason.basis]);
     case 'looked-after-by':
       return localizer.t('reasonLookedAfterBy', { council: councilName(reason.councilCode) });
     case 'lives-in':
@@ -25,17 +33,28 @@ export function describeDeliverer(national: NationalEntitlement, lookedAfterByNa
   return national.byLookedAfterCouncil && lookedAfterByName ? localizer.t('deliveredByLookedAfterCouncil', { council: lookedAfterByName }) : national.deliveredBy;
 }
 
-const UNKNOWN_KEYS: Record<Unknown, OfferItemKey> = {
+/** "Not in force yet: expected April 2027.", or undefined for a rule already in force. */
+export function describeNotInForce(national: NationalEntitlement | undefined, localizer: Localizer<OfferItemKey>): string | undefined {
+  if (!national || national.status.kind === 'in-force') return undefined;
+  const expected = national.status.expected;
+  return expected ? localizer.t('notInForce', { when: /^\d{4}-\d{2}-\d{2}$/.test(expected) ? formatDate(expected) : expected }) : localizer.t('notInForceNoDate');
+}
+
+const UNKNOWN_KEYS: Record<Exclude<Unknown, 'conditions'>, OfferItemKey> = {
   age: 'unknownAge',
   status: 'unknownStatus',
   'lives-in': 'unknownLivesIn',
   'looked-after-by': 'unknownLookedAfterBy',
-  conditions: 'unknownConditions',
 };
 
-/** "your age and where you live" */
-export function describeUnknowns(unknowns: readonly Unknown[], localizer: Localizer<OfferItemKey>): string {
-  const words = unknowns.map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')}${localizer.t('listJoin')}${words[words.length - 1]}`;
+/**
+ * What would settle a "may be for you": "Tell us your age and where you live to check.", "It depends on the
+ * conditions below.", or both. Conditions in words are the item's own, so they are pointed at, not asked.
+ */
+export function describeMayApply(unknowns: readonly Unknown[], localizer: Localizer<OfferItemKey>): string {
+  const words = unknowns.filter((unknown): unknown is Exclude<Unknown, 'conditions'> => unknown !== 'conditions').map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
+  const conditions = unknowns.includes('conditions');
+  if (words.length === 0) return conditions ? localizer.t('mayApplyConditions') : '';
+  const missing = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')}${localizer.t('listJoin')}${words[words.length - 1]}`;
+  return localizer.t(conditions ? 'mayApplyTellAndConditions' : 'mayApplyTell', { missing });
 }

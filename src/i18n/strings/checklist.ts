@@ -5,7 +5,7 @@
 import type { Messages } from './messages.js';
 
 export const CHECKLIST_STRINGS = Object.freeze({
-  belowMinimum: 'The national minimum for this is {minimum} (from {date}). This offer says {amount}. You could ask your personal adviser about it.',
+  belowMinimum: 'This offer says {amount}. That is less than the {minimum} the government recommends councils give (from {date}). You can ask your personal adviser about it, get help from an advocate, or make a complaint.',
   checklistHeading: 'What you can get',
   profileLegend: 'About you',
   profileHint: 'Answer what you like. Your answers stay on this device.',
@@ -17,16 +17,24 @@ export const CHECKLIST_STRINGS = Object.freeze({
   livesInElsewhere: 'Somewhere else',
   livesInUnknown: "I'd rather not say",
   progress: '{ticked} of {total} ticked',
-  tickLabel: "I've got this",
+  tickLabel: 'I already get this',
   mayApplyHeading: 'These may also be for you',
-  mayApplyHint: 'Tell us {missing} above to check.',
-  emptyChecklist: 'Nothing in this offer matches what you told us. Try changing your answers, or contact the leaving care team.',
+  mayApplyOnlyHeading: 'These may be for you',
+  noAnswersIntro: 'Tell us about your time in care above to see exactly what you can get. Until then, here is what may be for you.',
+  notSureIntro: 'That’s fine: lots of people are not sure. Here is what may be for you.',
+  askTeam: '{team} can tell you which of these you can get.',
+  askTeamToCheck: 'If you think that is wrong, or things change, ask {team}.',
+  callTeam: 'Call {number}',
+  emptyChecklist: 'From what you told us, nothing in this offer is for you.',
+  notInForceHeading: 'Announced, not in force yet',
+  notInForceIntro: 'You cannot get these yet, and they may change before they start.',
+  challengeContact: 'Contact {name}',
   clearAnswers: 'Clear my answers',
   answersCleared: 'Your answers have been cleared.',
   printList: 'Print',
   downloadText: 'Download as text',
   storageUnavailable: "Your ticks can't be saved on this device (it may be in private browsing), so they will be lost when you leave this page.",
-  ticked: 'Got it',
+  ticked: 'I already get this',
   notTicked: 'Not yet',
 }) satisfies Messages;
 

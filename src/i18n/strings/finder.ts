@@ -30,7 +30,7 @@ export const FINDER_STRINGS = Object.freeze({
   situationChoose: 'Choose one, if you like',
   searchLabel: 'Search your offer',
   searchHint: 'For example: council tax, uni, flat',
-  areaFilterLegend: 'Show',
+  areaFilterLegend: 'Show only these kinds of help',
   resultCount: { one: '{count} thing you can get', other: '{count} things you can get' },
   resultCountMaybe: { one: '{count} thing that may be for you', other: '{count} things that may be for you' },
   resultCountAndMaybe: { one: ', and {count} that may be for you', other: ', and {count} that may be for you' },
@@ -42,7 +42,12 @@ export const FINDER_STRINGS = Object.freeze({
   missingOfferContact: "Find {council}'s contact details on GOV.UK",
   offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
-  mayApply: 'May be for you: tell us {missing} to check',
+  mayApply: 'May be for you.',
+  notInForceTag: 'Announced, not in force yet.',
+  noSituationGuidance: 'Tell us about your time in care above to see exactly what you can get. Until then, some things say “may be for you”.',
+  notSureGuidance: 'That’s fine: lots of people are not sure. Things marked “may be for you” depend on your time in care.',
+  askTeam: '{team} at {council} can tell you what you can get.',
+  callTeam: 'Call {number}',
   showMore: 'Show {count} more (of {total})',
 }) satisfies Messages;
 
