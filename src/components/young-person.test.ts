@@ -86,6 +86,20 @@ describe('a 19-year-old who was in care until 18, living in Ashfield', () => {
     }
   });
 
+  it('who has not said their time in care sees in the finder what may be for them, and who to call', async () => {
+    history.replaceState(null, '', `${location.pathname}?lo-place=${ASHFIELD}&lo-age=19&lo-situation=not-sure`);
+    try {
+      const element = await fixture<LocalOfferFinderElement>(html`<local-offer-finder directory="/schema/examples/directory.json" .now=${NOW}></local-offer-finder>`);
+      await waitUntil(() => shadow(element, '[part="guidance"]'), 'no guidance', { timeout: 8000 });
+      expect(visibleText(shadow(element, '[part="guidance"]')!)).to.contain('lots of people are not sure');
+      expect(shadow(element, '[part="guidance"] a[href^="tel:"]'), 'the leaving care team’s number').to.exist;
+      expect(shadow(element, '[part="count"]')!.textContent).to.match(/may be for you/);
+      await expect(element).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('sees announced rules apart, never as rights', async () => {
     const element = await checklist({ age: '19', situation: 'left-care-16-17' });
     const announced = shadow(element, '[part="not-in-force"]')!;
