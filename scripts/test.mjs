@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in one run, ending with a plain "N passed, N failed" line.
-// Steps: browser present, type check, build, generated files in sync, Node tests (CLI and JSON Schema),
+// Steps: browser present, lint, format, type check, build, generated files in sync, Node tests (CLI and JSON Schema),
 // browser tests (Chromium and Firefox; WebKit too with WTR_BROWSERS=chromium,firefox,webkit).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,12 +53,17 @@ async function suite(name, command, args, readCounts, options) {
 }
 
 // npm test runs Chromium and Firefox; CI adds WebKit (WTR_BROWSERS=chromium,firefox,webkit).
-const engines = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim()).filter(Boolean);
+const engines = (process.env.WTR_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const chromium = ensureChromium();
 if (engines.includes('firefox')) ensureFirefox();
 if (engines.includes('webkit')) ensureWebKit();
 // The build here compiles and bundles only; regenerating the JSON Schema and manifest would hide the very
 // staleness the sync checks below are there to catch.
+await check('Lint (ESLint: typescript-eslint, lit, wc, lit-a11y)', 'eslint', ['--max-warnings=0', '.']);
+await check('Format (Prettier)', 'prettier', ['--check', '--log-level=warn', '.']);
 const built =
   (await check('Type check', 'tsc', ['--noEmit'])) &&
   (await check('Build (tsc)', 'tsc', ['-p', 'tsconfig.build.json'])) &&
@@ -95,9 +100,15 @@ async function startWebKitDriver() {
 const counts = join(scratch, 'wtr.json');
 const stopWebKit = engines.includes('webkit') ? await startWebKitDriver() : () => {};
 try {
-  await suite(`Browser tests (${engines.join(', ')})`, 'web-test-runner', ['--config', 'web-test-runner.config.js'], () => JSON.parse(readFileSync(counts, 'utf8')), {
-    env: { WTR_COUNT_FILE: counts, CHROME_PATH: chromium, WTR_BROWSERS: engines.join(',') },
-  });
+  await suite(
+    `Browser tests (${engines.join(', ')})`,
+    'web-test-runner',
+    ['--config', 'web-test-runner.config.js'],
+    () => JSON.parse(readFileSync(counts, 'utf8')),
+    {
+      env: { WTR_COUNT_FILE: counts, CHROME_PATH: chromium, WTR_BROWSERS: engines.join(',') },
+    },
+  );
 } finally {
   stopWebKit();
 }
