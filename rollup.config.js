@@ -18,7 +18,15 @@ const bundle = (input, file) => ({
   output: { file, format: 'es', sourcemap: true },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/test-support/**'], outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/test-support/**'],
+      outDir: 'dist',
+      declaration: false,
+      declarationMap: false,
+      sourceMap: true,
+    }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });

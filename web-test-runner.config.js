@@ -21,7 +21,20 @@ const launchers = {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-quic', '--no-pings', OFFLINE],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-default-apps',
+          '--disable-extensions',
+          '--disable-quic',
+          '--no-pings',
+          OFFLINE,
+        ],
       },
     }),
   firefox: () =>
@@ -58,7 +71,10 @@ const launchers = {
     }),
 };
 
-const names = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+const names = (process.env.WTR_BROWSERS ?? 'chromium')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 for (const name of names) if (!launchers[name]) throw new Error(`Unknown browser "${name}" in WTR_BROWSERS: use chromium, firefox or webkit`);
 const browsers = names.map((name) => launchers[name]());
 const only = process.env.WTR_FILES?.split(',');
@@ -73,10 +89,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 15_000 } },
   middleware: [offerHostMiddleware()],
-  plugins: [
-    mediaFeaturesPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
-  ],
+  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   // Lit announces its development build on every page; nothing to act on in tests.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers,

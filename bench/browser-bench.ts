@@ -44,8 +44,20 @@ async function validation() {
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let run = 0; run < 7; run++) {
-    ours.push(time(() => texts.forEach((text) => { if (!parseOfferText(text).ok) throw new Error('generated offer is invalid'); })));
-    theirs.push(time(() => texts.forEach((text) => { if (!validate(JSON.parse(text))) throw new Error(JSON.stringify(validate.errors)); })));
+    ours.push(
+      time(() =>
+        texts.forEach((text) => {
+          if (!parseOfferText(text).ok) throw new Error('generated offer is invalid');
+        }),
+      ),
+    );
+    theirs.push(
+      time(() =>
+        texts.forEach((text) => {
+          if (!validate(JSON.parse(text))) throw new Error(JSON.stringify(validate.errors));
+        }),
+      ),
+    );
   }
   return { offers: texts.length, items: texts.length * 40, oursMs: median(ours), ajvMs: median(theirs) };
 }
@@ -81,7 +93,11 @@ async function searchAlone() {
     const result = parseOfferText(await (await fetch(`/bench/${entry.url}`)).text());
     if (result.ok) offers.push(result.value);
   }
-  const items = joinOffers(offers, { age: 20, livesIn: 'E07000170', lookedAfterBy: 'E08000003' }, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: (code) => countyOf(code)?.code });
+  const items = joinOffers(
+    offers,
+    { age: 20, livesIn: 'E07000170', lookedAfterBy: 'E08000003' },
+    { catalogue: NATIONAL_ENTITLEMENTS, countyOf: (code) => countyOf(code)?.code },
+  );
   const index = buildIndex(items);
   const fuse = new Fuse(items, { keys: ['title', 'summary', 'tags'], threshold: 0.3, ignoreLocation: true });
   const ours = keystrokes().map((text) => time(() => search(index, text)));

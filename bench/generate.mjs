@@ -1,12 +1,75 @@
 // Deterministic national-size test data for the benchmark: offers that pass the schema, with realistic
 // words so search has something to chew on. Plain JS so both Node (the server) and the browser use it.
 
-const AREAS = ['health-and-wellbeing', 'relationships', 'education-and-training', 'employment', 'accommodation', 'participation-in-society', 'financial-literacy'];
-const WORDS = ['council', 'tax', 'housing', 'rent', 'deposit', 'bursary', 'university', 'college', 'apprenticeship', 'job', 'training', 'leisure', 'pass', 'gym', 'swimming', 'bus', 'travel', 'mental', 'health', 'dentist', 'prescription', 'passport', 'birth', 'certificate', 'bank', 'account', 'budgeting', 'cooking', 'furniture', 'cooker', 'broadband', 'phone', 'laptop', 'driving', 'lessons', 'advocacy', 'adviser', 'mentor', 'family', 'time', 'birthday', 'grant', 'allowance', 'support', 'advice', 'free', 'discount', 'priority', 'register', 'café', 'Nottingham', 'Ashfield', 'Camden', 'Manchester'];
+const AREAS = [
+  'health-and-wellbeing',
+  'relationships',
+  'education-and-training',
+  'employment',
+  'accommodation',
+  'participation-in-society',
+  'financial-literacy',
+];
+const WORDS = [
+  'council',
+  'tax',
+  'housing',
+  'rent',
+  'deposit',
+  'bursary',
+  'university',
+  'college',
+  'apprenticeship',
+  'job',
+  'training',
+  'leisure',
+  'pass',
+  'gym',
+  'swimming',
+  'bus',
+  'travel',
+  'mental',
+  'health',
+  'dentist',
+  'prescription',
+  'passport',
+  'birth',
+  'certificate',
+  'bank',
+  'account',
+  'budgeting',
+  'cooking',
+  'furniture',
+  'cooker',
+  'broadband',
+  'phone',
+  'laptop',
+  'driving',
+  'lessons',
+  'advocacy',
+  'adviser',
+  'mentor',
+  'family',
+  'time',
+  'birthday',
+  'grant',
+  'allowance',
+  'support',
+  'advice',
+  'free',
+  'discount',
+  'priority',
+  'register',
+  'café',
+  'Nottingham',
+  'Ashfield',
+  'Camden',
+  'Manchester',
+];
 
 function random(seed) {
   let state = seed >>> 0 || 1;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function words(next, count) {
@@ -30,7 +93,21 @@ export function generateOffer(code, name, items, seed = 1) {
       { id: 'partner', name: `${name} Partners`, kind: 'charity' },
     ],
     contacts: [
-      { id: 'team', name: 'Leaving Care Team', role: 'leaving-care-team', providerId: 'council', phone: '0115 496 0123', email: 'team@example.org', openingHours: { monday: [{ opens: '09:00', closes: '17:00' }], tuesday: [{ opens: '09:00', closes: '17:00' }], wednesday: [{ opens: '09:00', closes: '17:00' }], thursday: [{ opens: '09:00', closes: '17:00' }], friday: [{ opens: '09:00', closes: '16:30' }] } },
+      {
+        id: 'team',
+        name: 'Leaving Care Team',
+        role: 'leaving-care-team',
+        providerId: 'council',
+        phone: '0115 496 0123',
+        email: 'team@example.org',
+        openingHours: {
+          monday: [{ opens: '09:00', closes: '17:00' }],
+          tuesday: [{ opens: '09:00', closes: '17:00' }],
+          wednesday: [{ opens: '09:00', closes: '17:00' }],
+          thursday: [{ opens: '09:00', closes: '17:00' }],
+          friday: [{ opens: '09:00', closes: '16:30' }],
+        },
+      },
       { id: 'emergency', name: 'Emergency Duty Team', role: 'out-of-hours', providerId: 'council', phone: '0115 496 0999', openingHours: { alwaysOpen: true } },
     ],
     entitlements: Array.from({ length: items }, (_, i) => ({

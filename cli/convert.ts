@@ -95,17 +95,26 @@ function checkArgs(parsed: ConvertArgs): string {
   if (from !== undefined && to !== undefined) throw new UsageError('give --from or --to, not both');
   if (from === undefined && to === undefined) throw new UsageError('say which way to convert: --from oruk or --to oruk');
   const format = from ?? to;
-  if (format!.toLowerCase() !== 'oruk') throw new UsageError(`unknown format "${format}" for ${from !== undefined ? '--from' : '--to'}: the only format is "oruk"`);
+  if (format!.toLowerCase() !== 'oruk')
+    throw new UsageError(`unknown format "${format}" for ${from !== undefined ? '--from' : '--to'}: the only format is "oruk"`);
   if (parsed.files.length === 0) throw new UsageError('name the file to convert');
   if (parsed.files.length > 1) throw new UsageError(`name one file to convert, not ${parsed.files.length}`);
   if (to !== undefined) {
-    const fromOnly = [parsed.careLeaversOnly && '--care-leavers-only', id !== undefined && '--id', title !== undefined && '--title', publisher !== undefined && '--publisher', councilCode !== undefined && '--council-code'].filter(Boolean);
-    if (fromOnly.length > 0) throw new UsageError(`${fromOnly.join(', ')} only ${fromOnly.length > 1 ? 'apply' : 'applies'} with --from: an offer already has them`);
+    const fromOnly = [
+      parsed.careLeaversOnly && '--care-leavers-only',
+      id !== undefined && '--id',
+      title !== undefined && '--title',
+      publisher !== undefined && '--publisher',
+      councilCode !== undefined && '--council-code',
+    ].filter(Boolean);
+    if (fromOnly.length > 0)
+      throw new UsageError(`${fromOnly.join(', ')} only ${fromOnly.length > 1 ? 'apply' : 'applies'} with --from: an offer already has them`);
   }
   if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}" must be a lower-case slug such as "nottinghamshire"`);
   if (title !== undefined && title.trim() === '') throw new UsageError('--title must not be empty');
   if (publisher !== undefined && publisher.trim() === '') throw new UsageError('--publisher must not be empty');
-  if (councilCode !== undefined && !councilByCode(councilCode)) throw new UsageError(`--council-code "${councilCode}" is not the GSS code of a council in England, such as "E10000024"`);
+  if (councilCode !== undefined && !councilByCode(councilCode))
+    throw new UsageError(`--council-code "${councilCode}" is not the GSS code of a council in England, such as "E10000024"`);
   return parsed.files[0]!;
 }
 
@@ -195,7 +204,9 @@ async function convertFromOruk(file: string, parsed: ConvertArgs, io: CliIo): Pr
     return 2;
   }
   const where = output === undefined || output === '-' ? 'standard output' : output;
-  io.err(`Converted ${read.kept} of ${plural(read.services, 'service')} (${read.version}) into ${where}: ${plural(offer.entitlements.length, 'item')}, ${plural(offer.providers.length, 'provider')}, ${plural(offer.contacts.length, 'contact')} (${counts(report)}).`);
+  io.err(
+    `Converted ${read.kept} of ${plural(read.services, 'service')} (${read.version}) into ${where}: ${plural(offer.entitlements.length, 'item')}, ${plural(offer.providers.length, 'provider')}, ${plural(offer.contacts.length, 'contact')} (${counts(report)}).`,
+  );
   if (!check.ok) {
     io.err('local-offer convert: the offer produced is not valid; please report this, with the input file, as a bug');
     return 1;
@@ -212,7 +223,11 @@ async function convertToOruk(file: string, parsed: ConvertArgs, io: CliIo): Prom
   }
   const check = parseOffer(input.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
   if (!check.ok) {
-    printIssues(file, check.issues.filter((issue) => issue.severity === 'error'), io);
+    printIssues(
+      file,
+      check.issues.filter((issue) => issue.severity === 'error'),
+      io,
+    );
     io.err(`local-offer convert: ${file} is not a valid offer, so it was not converted; run "local-offer validate ${file}" for details`);
     return 1;
   }

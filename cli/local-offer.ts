@@ -39,7 +39,9 @@ function printText(reports: readonly FileReport[], io: CliIo): void {
   const invalid = reports.filter((report) => !report.valid).length;
   const errors = reports.reduce((sum, r) => sum + r.issues.filter((i) => i.severity === 'error').length, 0);
   const warnings = reports.reduce((sum, r) => sum + r.issues.filter((i) => i.severity === 'warning').length, 0);
-  io.out(`${plural(reports.length, 'file')} checked: ${reports.length - invalid} valid, ${invalid} invalid (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`);
+  io.out(
+    `${plural(reports.length, 'file')} checked: ${reports.length - invalid} valid, ${invalid} invalid (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+  );
 }
 
 async function validate(args: string[], io: CliIo): Promise<number> {

@@ -49,7 +49,16 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
 
 function unreadableReport(file: string, cause: unknown): FileReport {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : cause instanceof Error ? cause.message : String(cause);
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file or folder'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : cause instanceof Error
+            ? cause.message
+            : String(cause);
   return { file, kind: 'unreadable', valid: false, issues: [{ path: '', message: `Cannot read the file: ${reason}`, severity: 'error', line: 1, column: 1 }] };
 }
 

@@ -26,7 +26,13 @@ async function load() {
       item.append(element('p', `Not valid: ${result.issues.length} issues, first ${result.issues[0].path} ${result.issues[0].message}`, 'status-invalid'));
     } else {
       const offer = result.value;
-      item.append(element('p', `Valid — ${offer.entitlements.length} items from ${offer.providers.length} providers, ${offer.contacts.length} contacts. Last reviewed ${offer.lastReviewed}.`, 'status-valid'));
+      item.append(
+        element(
+          'p',
+          `Valid — ${offer.entitlements.length} items from ${offer.providers.length} providers, ${offer.contacts.length} contacts. Last reviewed ${offer.lastReviewed}.`,
+          'status-valid',
+        ),
+      );
       const table = element('table');
       table.append(element('caption', 'Items by area'));
       for (const area of AREAS) {

@@ -19,16 +19,18 @@ const gzipFile = (path) => gzipSync(readFileSync(new URL(path, root)), { level: 
 const skipSizes = process.env.BENCH_SKIP_SIZES === '1';
 console.log(skipSizes ? 'Skipping bundle sizes (BENCH_SKIP_SIZES=1)…' : 'Measuring bundle sizes…');
 const zero = { min: 0, gzip: 0 };
-const sizes = skipSizes ? { all: zero, provider: zero, contact: zero, checklist: zero, finder: zero, litAlone: zero, govukJs: zero, govukCss: zero } : {
-  all: await bundleSize('src/define.ts'),
-  provider: await bundleSize('src/components/local-offer/define.ts'),
-  contact: await bundleSize('src/components/local-offer-contact/define.ts'),
-  checklist: await bundleSize('src/components/local-offer-checklist/define.ts'),
-  finder: await bundleSize('src/components/local-offer-finder/define.ts'),
-  litAlone: await bundleSize('bench/lit-only.ts'),
-  govukJs: { gzip: gzipFile('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js') },
-  govukCss: { gzip: gzipFile('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css') },
-};
+const sizes = skipSizes
+  ? { all: zero, provider: zero, contact: zero, checklist: zero, finder: zero, litAlone: zero, govukJs: zero, govukCss: zero }
+  : {
+      all: await bundleSize('src/define.ts'),
+      provider: await bundleSize('src/components/local-offer/define.ts'),
+      contact: await bundleSize('src/components/local-offer-contact/define.ts'),
+      checklist: await bundleSize('src/components/local-offer-checklist/define.ts'),
+      finder: await bundleSize('src/components/local-offer-finder/define.ts'),
+      litAlone: await bundleSize('bench/lit-only.ts'),
+      govukJs: { gzip: gzipFile('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js') },
+      govukCss: { gzip: gzipFile('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css') },
+    };
 
 console.log('Building the in-browser benchmark…');
 const bundle = await build({
@@ -48,7 +50,11 @@ const script = bundle.outputFiles[0].text;
 // The finder's place: Ashfield, in Nottinghamshire (5,000 items), looked after by Manchester (5,000 items).
 const files = {
   'directory.json': {
-    schemaVersion: '1.0', id: 'bench', title: 'Benchmark directory', isExample: true, lastUpdated: '2026-10-01',
+    schemaVersion: '1.0',
+    id: 'bench',
+    title: 'Benchmark directory',
+    isExample: true,
+    lastUpdated: '2026-10-01',
     offers: [
       { councilCode: 'E10000024', name: 'Nottinghamshire', url: 'notts.json', covers: ['E07000170'] },
       { councilCode: 'E08000003', name: 'Manchester', url: 'manchester.json' },
@@ -73,7 +79,16 @@ console.log('Running in headless Chromium…');
 const browser = await puppeteer.launch({
   executablePath: ensureChromium(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
 });
 let timings;
 try {
@@ -98,10 +113,19 @@ const rows = [
   ['Contact card first render (median)', timings.contact.medianMs, 'ms', 50, 15],
 ];
 const verdict = (value, budget, aim) => (value <= aim ? 'meets aim' : value <= budget ? 'within budget' : 'OVER BUDGET');
-const table = rows.map(([what, value, unit, budget, aim]) => ({ what, value: `${value.toFixed(1)} ${unit}`, budget: `≤ ${budget} ${unit}`, aim: `≤ ${aim} ${unit}`, verdict: verdict(value, budget, aim) }));
+const table = rows.map(([what, value, unit, budget, aim]) => ({
+  what,
+  value: `${value.toFixed(1)} ${unit}`,
+  budget: `≤ ${budget} ${unit}`,
+  aim: `≤ ${aim} ${unit}`,
+  verdict: verdict(value, budget, aim),
+}));
 const comparisons = [
   ['Lit alone, one trivial element', `${(sizes.litAlone.gzip / KB).toFixed(1)} KB`],
-  ['GOV.UK Frontend JS + CSS', `${(sizes.govukJs.gzip / KB).toFixed(1)} + ${(sizes.govukCss.gzip / KB).toFixed(1)} = ${((sizes.govukJs.gzip + sizes.govukCss.gzip) / KB).toFixed(1)} KB`],
+  [
+    'GOV.UK Frontend JS + CSS',
+    `${(sizes.govukJs.gzip / KB).toFixed(1)} + ${(sizes.govukCss.gzip / KB).toFixed(1)} = ${((sizes.govukJs.gzip + sizes.govukCss.gzip) / KB).toFixed(1)} KB`,
+  ],
   ['ajv on offer.schema.json, same directory', `${timings.validation.ajvMs.toFixed(1)} ms`],
   [`Our search alone, ${timings.search.items} items (median)`, `${timings.search.oursMs.toFixed(2)} ms`],
   [`Fuse.js search, same items and queries (median)`, `${timings.search.fuseMs.toFixed(2)} ms`],

@@ -10,7 +10,10 @@ import { SITUATION_KEYS } from '../dist/src/components/shared/profile-fields.js'
 import { formatDate, formatPence } from '../dist/src/i18n/format.js';
 
 const target = new URL('../docs/entitlements.md', import.meta.url);
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ');
 const link = (source) => `[${source.title}](${source.url})`;
 
 const BASIS_WORDS = {
@@ -42,11 +45,22 @@ const ordinal = (n) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && 
 function amount(entry) {
   if (entry.amountPence === undefined) return '';
   const money = `${entry.upTo ? 'up to ' : ''}${formatPence(entry.amountPence)}${entry.period ? `, ${entry.period.replace('-', ' ')}` : ''}`;
-  const dated = entry.amountValidFrom ? `, from ${formatDate(entry.amountValidFrom)}` : entry.amountStatedOn ? `, as stated on ${formatDate(entry.amountStatedOn)}` : '';
+  const dated = entry.amountValidFrom
+    ? `, from ${formatDate(entry.amountValidFrom)}`
+    : entry.amountStatedOn
+      ? `, as stated on ${formatDate(entry.amountStatedOn)}`
+      : '';
   return `${money}${entry.isMinimum ? ' (recommended minimum)' : ''}${dated}`;
 }
 
-const SHORT = { 'in-care': 'in care', eligible: 'eligible', relevant: 'relevant', 'former-relevant': 'former relevant', qualifying: 'qualifying', 'unaccompanied-asylum-seeking': 'unaccompanied' };
+const SHORT = {
+  'in-care': 'in care',
+  eligible: 'eligible',
+  relevant: 'relevant',
+  'former-relevant': 'former relevant',
+  qualifying: 'qualifying',
+  'unaccompanied-asylum-seeking': 'unaccompanied',
+};
 
 function statusWords(readings) {
   if (!readings) return 'unknown: every status may apply';
@@ -86,7 +100,7 @@ export function generate() {
     '',
     '## Coming, not in force',
     '',
-    'The Children\'s Wellbeing and Schools Act 2026 (Royal Assent 29 April 2026) changes the Local Offer itself (section 8): councils will have to publish their arrangements for financial support, for finding and keeping a home, for preventing homelessness and on release from custody, and the Local Offer gains a seventh area, financial literacy. We found no regulations bringing section 8 into force as at 1 December 2026. Sections 7 and 9 are in the catalogue below, marked as not in force.',
+    "The Children's Wellbeing and Schools Act 2026 (Royal Assent 29 April 2026) changes the Local Offer itself (section 8): councils will have to publish their arrangements for financial support, for finding and keeping a home, for preventing homelessness and on release from custody, and the Local Offer gains a seventh area, financial literacy. We found no regulations bringing section 8 into force as at 1 December 2026. Sections 7 and 9 are in the catalogue below, marked as not in force.",
     '',
     '## The catalogue',
     '',

@@ -5,7 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // /usr/bin/chromium is a shell wrapper that adds flags and noise; the real binary sits beside it.
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 export function findChromium() {
   if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
@@ -54,16 +61,31 @@ function ensureInstalled(what, packages, found, advice) {
 }
 
 export function ensureFirefox() {
-  return ensureInstalled('Firefox', ['firefox-esr'], findFirefox, 'No Firefox found: install Firefox ESR (on Debian or Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.');
+  return ensureInstalled(
+    'Firefox',
+    ['firefox-esr'],
+    findFirefox,
+    'No Firefox found: install Firefox ESR (on Debian or Ubuntu: sudo apt-get install firefox-esr) or set FIREFOX_PATH.',
+  );
 }
 
 export function ensureWebKit() {
   const found = () => (existsSync(WEBKIT_BROWSER) && hasCommand('WebKitWebDriver') && hasCommand('Xvfb') ? WEBKIT_BROWSER : undefined);
-  return ensureInstalled('WebKit', ['webkit2gtk-driver', 'xvfb'], found, 'No WebKit found: install WebKitGTK\'s driver and Xvfb (on Debian: sudo apt-get install webkit2gtk-driver xvfb).');
+  return ensureInstalled(
+    'WebKit',
+    ['webkit2gtk-driver', 'xvfb'],
+    found,
+    "No WebKit found: install WebKitGTK's driver and Xvfb (on Debian: sudo apt-get install webkit2gtk-driver xvfb).",
+  );
 }
 
 export function ensureChromium() {
-  return ensureInstalled('Chrome or Chromium', ['chromium'], findChromium, 'No Chrome or Chromium found: install Chromium (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.');
+  return ensureInstalled(
+    'Chrome or Chromium',
+    ['chromium'],
+    findChromium,
+    'No Chrome or Chromium found: install Chromium (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

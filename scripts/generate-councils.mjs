@@ -14,27 +14,47 @@ export function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.some((value) => value !== '')) rows.push(row);
       row = [];
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
 // The commonest shapes of official names, so each is written once.
-const NAME_PATTERNS = ['# Borough Council', '# District Council', '# Council', '# City Council', 'London Borough of #', '# County Council', '# Metropolitan Borough Council'];
+const NAME_PATTERNS = [
+  '# Borough Council',
+  '# District Council',
+  '# Council',
+  '# City Council',
+  'London Borough of #',
+  '# County Council',
+  '# Metropolitan Borough Council',
+];
 
 /** The slug GOV.UK would give a short name: the same rule council-registry.ts applies when the field is empty. */
-export const slugOf = (shortName) => shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slugOf = (shortName) =>
+  shortName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function namePattern(official, short) {
   const pattern = official.includes(short) ? official.replace(short, '#') : official;
@@ -54,7 +74,15 @@ export async function generate() {
     if (index < 0) throw new Error(`england-councils-extended.csv has no "${name}" column`);
     return index;
   };
-  const [code, name, shortName, onsName, county, region, slug] = ['gss_code', 'name', 'short_name', 'ons_name', 'county_gss_code', 'region_name', 'gov_uk_slug'].map(column);
+  const [code, name, shortName, onsName, county, region, slug] = [
+    'gss_code',
+    'name',
+    'short_name',
+    'ons_name',
+    'county_gss_code',
+    'region_name',
+    'gov_uk_slug',
+  ].map(column);
   const regions = [...new Set(rows.map((row) => row[region]))].sort();
   const records = rows
     .map((row) => {
@@ -63,7 +91,15 @@ export async function generate() {
       for (const value of [row[code], row[name], row[shortName], row[onsName], row[county], row[slug]]) {
         if (/[|\n#]/.test(value)) throw new Error(`"${value}" holds a character the registry uses as a separator`);
       }
-      return [row[code], row[shortName], namePattern(row[name], row[shortName]), row[onsName] === row[shortName] ? '' : row[onsName], row[county], regions.indexOf(row[region]), slugField(row[slug], row[shortName])];
+      return [
+        row[code],
+        row[shortName],
+        namePattern(row[name], row[shortName]),
+        row[onsName] === row[shortName] ? '' : row[onsName],
+        row[county],
+        regions.indexOf(row[region]),
+        slugField(row[slug], row[shortName]),
+      ];
     })
     .sort((a, b) => a[0].localeCompare(b[0]));
   const lines = records.map((record) => record.join('|'));

@@ -32,7 +32,10 @@ function annotate({ zodSchema, jsonSchema }) {
 
 export function generate() {
   const files = {};
-  for (const [name, schema] of [['offer', OfferSchema], ['directory', DirectorySchema]]) {
+  for (const [name, schema] of [
+    ['offer', OfferSchema],
+    ['directory', DirectorySchema],
+  ]) {
     const { $schema, ...rest } = toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', override: annotate });
     const ordered = { $schema, $id: `${BASE}${name}.schema.json`, ...rest };
     files[`schema/${name}.schema.json`] = JSON.stringify(ordered, null, 2) + '\n';

@@ -26,32 +26,62 @@ function analyze() {
   }
 }
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ');
 
 function elementsMarkdown(manifest) {
-  const lines = ['# Elements reference', '', 'Generated from `custom-elements.json` by `scripts/manifest.mjs`: do not edit by hand; change the JSDoc in `src/components/` and run `npm run build`.', ''];
+  const lines = [
+    '# Elements reference',
+    '',
+    'Generated from `custom-elements.json` by `scripts/manifest.mjs`: do not edit by hand; change the JSDoc in `src/components/` and run `npm run build`.',
+    '',
+  ];
   const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: module.path })));
   elements.sort((a, b) => a.tagName.localeCompare(b.tagName));
   for (const element of elements) {
-    lines.push(`## \`<${element.tagName}>\``, '', element.summary ?? '', '', cell(element.description), '', `Class \`${element.name}\`, in \`${element.path}\`.`, '');
+    lines.push(
+      `## \`<${element.tagName}>\``,
+      '',
+      element.summary ?? '',
+      '',
+      cell(element.description),
+      '',
+      `Class \`${element.name}\`, in \`${element.path}\`.`,
+      '',
+    );
     const attributes = element.attributes ?? [];
-    const fields = (element.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description);
+    const fields = (element.members ?? []).filter(
+      (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description,
+    );
     if (attributes.length || fields.length) {
       lines.push('| attribute | property | type | default | description |', '|---|---|---|---|---|');
       const seen = new Set();
       for (const attribute of attributes) {
         seen.add(attribute.fieldName);
         const field = fields.find((f) => f.name === attribute.fieldName);
-        lines.push(`| \`${attribute.name}\` | \`${attribute.fieldName ?? ''}\` | \`${cell(attribute.type?.text ?? field?.type?.text)}\` | ${attribute.default !== undefined ? `\`${cell(attribute.default)}\`` : ''} | ${cell(attribute.description ?? field?.description)} |`);
+        lines.push(
+          `| \`${attribute.name}\` | \`${attribute.fieldName ?? ''}\` | \`${cell(attribute.type?.text ?? field?.type?.text)}\` | ${attribute.default !== undefined ? `\`${cell(attribute.default)}\`` : ''} | ${cell(attribute.description ?? field?.description)} |`,
+        );
       }
       for (const field of fields.filter((f) => !seen.has(f.name))) {
-        lines.push(`| | \`${field.name}\` | \`${cell(field.type?.text)}\` | ${field.default !== undefined ? `\`${cell(field.default)}\`` : ''} | ${cell(field.description)} |`);
+        lines.push(
+          `| | \`${field.name}\` | \`${cell(field.type?.text)}\` | ${field.default !== undefined ? `\`${cell(field.default)}\`` : ''} | ${cell(field.description)} |`,
+        );
       }
       lines.push('');
     }
     const table = (title, items, name = (i) => i.name) => {
       if (!items?.length) return;
-      lines.push(`**${title}**`, '', '| name | description |', '|---|---|', ...items.map((i) => `| \`${cell(name(i) || '(default)')}\` | ${cell(i.description)} |`), '');
+      lines.push(
+        `**${title}**`,
+        '',
+        '| name | description |',
+        '|---|---|',
+        ...items.map((i) => `| \`${cell(name(i) || '(default)')}\` | ${cell(i.description)} |`),
+        '',
+      );
     };
     table('Events', element.events);
     table('Slots', element.slots);
@@ -67,7 +97,9 @@ const files = {
   'docs/elements.md': elementsMarkdown(manifest),
 };
 if (process.argv.includes('--check')) {
-  const stale = Object.entries(files).filter(([path, text]) => readFileSync(join(root, path), 'utf8') !== text).map(([path]) => path);
+  const stale = Object.entries(files)
+    .filter(([path, text]) => readFileSync(join(root, path), 'utf8') !== text)
+    .map(([path]) => path);
   if (stale.length) {
     console.error(`${stale.join(' and ')} out of date with the elements' JSDoc: run "npm run build" and commit`);
     process.exit(1);

@@ -9,6 +9,8 @@ export function run(command, args, options = {}) {
       env: { ...process.env, PATH: `${new URL('../node_modules/.bin', import.meta.url).pathname}:${process.env.PATH}`, ...options.env },
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve(0) : reject(Object.assign(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`), { code }))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve(0) : reject(Object.assign(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`), { code })),
+    );
   });
 }

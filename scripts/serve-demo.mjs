@@ -8,7 +8,16 @@ import { answerPostcodeRequest } from './postcode-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const PUBLIC = ['demo', 'dist', 'schema', 'data'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+};
 
 export function createDemoServer() {
   return createServer(async (request, response) => {
@@ -33,7 +42,11 @@ export function createDemoServer() {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-cache',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
@@ -46,7 +59,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8000);
   createDemoServer()
     .on('error', (error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run with another, such as PORT=8080 npm start` : `Could not start the demo server: ${error.message}`);
+      console.error(
+        error.code === 'EADDRINUSE'
+          ? `Port ${port} is in use: run with another, such as PORT=8080 npm start`
+          : `Could not start the demo server: ${error.message}`,
+      );
       process.exit(1);
     })
     .listen(port, () => console.log(`Local Offer Elements demo: http://localhost:${port}/demo/`));

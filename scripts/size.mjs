@@ -13,7 +13,16 @@ export async function bundleSize(input) {
     onwarn: (warning, warn) => (['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code) ? undefined : warn(warning)),
     plugins: [
       resolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'bench/**/*.ts'], exclude: ['src/**/*.test.ts'], outDir: 'dist/.size', declaration: false, declarationMap: false, sourceMap: false, noEmitOnError: false }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts', 'bench/**/*.ts'],
+        exclude: ['src/**/*.test.ts'],
+        outDir: 'dist/.size',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        noEmitOnError: false,
+      }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });

@@ -38,11 +38,17 @@ describe('a 19-year-old who was in care until 18, living in Ashfield', () => {
   it('sees in the checklist what applies to them, with the reasons', async () => {
     const element = await checklist({ age: '19', situation: 'left-care-16-17' });
     const applying = shadowAll(element, '[part="area"] [part="item-title"]').map((title) => title.textContent);
-    expect(applying).to.include.members(['Your personal adviser', 'Setting-up-home allowance', 'Join any council’s housing register without a local connection']);
+    expect(applying).to.include.members([
+      'Your personal adviser',
+      'Setting-up-home allowance',
+      'Join any council’s housing register without a local connection',
+    ]);
     expect(applying.length).to.be.greaterThan(10);
     expect(itemText(element, 'Setting-up-home allowance')).to.contain('You were looked after by Nottinghamshire County Council');
     expect(itemText(element, 'Join any council’s housing register without a local connection')).to.contain('A right in law, everywhere in England');
-    const ashfield = shadowAll(element, '[part="area"] [part="item"]').map((li) => visibleText(li)).filter((text) => text.includes('You live in Ashfield'));
+    const ashfield = shadowAll(element, '[part="area"] [part="item"]')
+      .map((li) => visibleText(li))
+      .filter((text) => text.includes('You live in Ashfield'));
     expect(ashfield.length, 'Ashfield’s own items say why').to.be.greaterThan(0);
     expect(shadow(element, '[part="progress"]')!.textContent).to.match(/^0 of \d+ ticked$/);
     expect(visibleText(element)).not.to.contain('nothing in this offer');
@@ -52,11 +58,14 @@ describe('a 19-year-old who was in care until 18, living in Ashfield', () => {
   it('sees the same in the finder, with the reasons', async () => {
     history.replaceState(null, '', `${location.pathname}?lo-place=${ASHFIELD}&lo-age=19&lo-situation=left-care-16-17`);
     try {
-      const element = await fixture<LocalOfferFinderElement>(html`<local-offer-finder directory="/schema/examples/directory.json" .now=${NOW}></local-offer-finder>`);
+      const element = await fixture<LocalOfferFinderElement>(
+        html`<local-offer-finder directory="/schema/examples/directory.json" .now=${NOW}></local-offer-finder>`,
+      );
       await waitUntil(() => shadow(element, '[part="count"]'), 'no results', { timeout: 8000 });
       expect(shadow(element, '[part="count"]')!.textContent).to.match(/^\d+ things you can get/);
       const text = visibleText(shadow(element, '[part="results"]')!);
-      for (const reason of ['You live in Ashfield', 'You were looked after by Nottinghamshire', 'A right in law, everywhere in England']) expect(text).to.contain(reason);
+      for (const reason of ['You live in Ashfield', 'You were looked after by Nottinghamshire', 'A right in law, everywhere in England'])
+        expect(text).to.contain(reason);
       expect(shadow(element, '[part="guidance"]'), 'no "not sure" guidance once they have said').to.equal(null);
       await expect(element).to.be.accessible();
     } finally {
@@ -89,7 +98,9 @@ describe('a 19-year-old who was in care until 18, living in Ashfield', () => {
   it('who has not said their time in care sees in the finder what may be for them, and who to call', async () => {
     history.replaceState(null, '', `${location.pathname}?lo-place=${ASHFIELD}&lo-age=19&lo-situation=not-sure`);
     try {
-      const element = await fixture<LocalOfferFinderElement>(html`<local-offer-finder directory="/schema/examples/directory.json" .now=${NOW}></local-offer-finder>`);
+      const element = await fixture<LocalOfferFinderElement>(
+        html`<local-offer-finder directory="/schema/examples/directory.json" .now=${NOW}></local-offer-finder>`,
+      );
       await waitUntil(() => shadow(element, '[part="guidance"]'), 'no guidance', { timeout: 8000 });
       expect(visibleText(shadow(element, '[part="guidance"]')!)).to.contain('lots of people are not sure');
       expect(shadow(element, '[part="guidance"] a[href^="tel:"]'), 'the leaving care team’s number').to.exist;

@@ -7,8 +7,6 @@ import type { OfferLoadError } from './offer-load-error.js';
 import type { LoadedOffer } from './offer-loader.js';
 
 export type OfferState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'loaded'; readonly loaded: LoadedOffer }
-  | { readonly status: 'error'; readonly error: OfferLoadError };
+  { readonly status: 'loading' } | { readonly status: 'loaded'; readonly loaded: LoadedOffer } | { readonly status: 'error'; readonly error: OfferLoadError };
 
 export const offerContext = createContext<OfferState | undefined>(Symbol.for('local-offer-elements/offer'));

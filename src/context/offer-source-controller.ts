@@ -47,7 +47,10 @@ export class OfferSourceController {
       onError: (error) => {
         const loadError = asLoadError(error);
         if (loadError.kind === 'invalid' || loadError.kind === 'not-json') {
-          console.error(`Local Offer (${loadError.details.url ?? 'inline'}) is invalid:`, ...(loadError.details.issues ?? []).map((i) => `\n  ${i.path || '(root)'}: ${i.message}`));
+          console.error(
+            `Local Offer (${loadError.details.url ?? 'inline'}) is invalid:`,
+            ...(loadError.details.issues ?? []).map((i) => `\n  ${i.path || '(root)'}: ${i.message}`),
+          );
         }
         host.dispatchEvent(new LocalOfferErrorEvent(loadError));
       },

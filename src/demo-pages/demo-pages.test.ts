@@ -25,10 +25,14 @@ async function openPage(path: string, width = 900): Promise<{ frame: HTMLIFrameE
 const shadowText = (element: Element | null) => element?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 async function rendered(doc: Document, selector: string, text: string | RegExp): Promise<Element> {
-  await waitUntil(() => {
-    const element = doc.querySelector(selector);
-    return element && (typeof text === 'string' ? shadowText(element).includes(text) : text.test(shadowText(element)));
-  }, `${selector} did not show ${text}`, { timeout: 10_000 });
+  await waitUntil(
+    () => {
+      const element = doc.querySelector(selector);
+      return element && (typeof text === 'string' ? shadowText(element).includes(text) : text.test(shadowText(element)));
+    },
+    `${selector} did not show ${text}`,
+    { timeout: 10_000 },
+  );
   return doc.querySelector(selector)!;
 }
 
@@ -53,7 +57,7 @@ describe('demo pages', () => {
     expect(monitor.errors).to.deep.equal([]);
   });
 
-  it('hostile-css.html: the page\'s resets, root font and !important links do not reach the card', async () => {
+  it("hostile-css.html: the page's resets, root font and !important links do not reach the card", async () => {
     const { doc, frame, monitor } = await openPage('/demo/hostile-css.html');
     const card = await rendered(doc, 'local-offer-contact', 'Leaving Care Team');
     const view = frame.contentWindow!;
@@ -70,7 +74,11 @@ describe('demo pages', () => {
 
   it('every element reflows at 320 CSS pixels, in a frame that narrow, without sideways scrolling', async () => {
     const { doc, frame } = await openPage('/demo/shared-provider.html?lo-place=E07000170&lo-age=20&lo-situation=left-care-16-17', 320);
-    for (const [selector, text] of [['local-offer-contact', 'Leaving Care Team'], ['local-offer-checklist', 'ticked'], ['local-offer-finder', 'You live in Ashfield']]) {
+    for (const [selector, text] of [
+      ['local-offer-contact', 'Leaving Care Team'],
+      ['local-offer-checklist', 'ticked'],
+      ['local-offer-finder', 'You live in Ashfield'],
+    ]) {
       const element = await rendered(doc, selector!, text!);
       const right = element.getBoundingClientRect().right;
       expect(right, selector).to.be.at.most(320);

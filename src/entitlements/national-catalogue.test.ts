@@ -58,7 +58,12 @@ describe('national entitlements catalogue', () => {
   });
 
   it('holds the sourced national amounts, each with how far it binds', () => {
-    expect(findNationalEntitlement('setting-up-home-allowance')).to.include({ amountPence: 300_000, isMinimum: true, amountValidFrom: '2023-04-01', basis: 'recommended' });
+    expect(findNationalEntitlement('setting-up-home-allowance')).to.include({
+      amountPence: 300_000,
+      isMinimum: true,
+      amountValidFrom: '2023-04-01',
+      basis: 'recommended',
+    });
     expect(findNationalEntitlement('higher-education-bursary')).to.include({ amountPence: 200_000, basis: 'statute' });
     expect(findNationalEntitlement('bursary-16-19')).to.include({ amountPence: 120_000, upTo: true, period: 'academic-year', basis: 'scheme' });
     expect(findNationalEntitlement('apprenticeship-bursary')).to.include({ amountPence: 300_000, amountValidFrom: '2023-08-01', basis: 'scheme' });

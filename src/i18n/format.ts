@@ -32,10 +32,18 @@ export function formatDayAndDate(isoDate: string, locale = 'en-GB'): string {
 
 export function formatPence(pence: number, locale = 'en-GB'): string {
   const whole = pence % 100 === 0;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(pence / 100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(
+    pence / 100,
+  );
 }
 
-const PERIOD_KEYS: Record<string, OfferItemKey> = { once: 'valueOnce', week: 'valueWeek', month: 'valueMonth', year: 'valueYear', 'academic-year': 'valueAcademicYear' };
+const PERIOD_KEYS: Record<string, OfferItemKey> = {
+  once: 'valueOnce',
+  week: 'valueWeek',
+  month: 'valueMonth',
+  year: 'valueYear',
+  'academic-year': 'valueAcademicYear',
+};
 
 /** "£3,000, once", "up to £1,200 each academic year", or the value's own words. */
 export function formatValue(value: EntitlementValue | undefined, localizer: Localizer<OfferItemKey>, locale = 'en-GB'): string | undefined {

@@ -39,7 +39,12 @@ function livesWithin(livesIn: string, codes: readonly string[], countyOf: County
  * readings of the law the profile allows (statusReadingsFor): a status rule holds if it fits every
  * reading, may hold if it fits some, and fails if it fits none.
  */
-export function assessEligibility(eligibility: Eligibility | undefined, readings: StatusReadings | undefined, profile: Profile, countyOf: CountyOf): Assessment {
+export function assessEligibility(
+  eligibility: Eligibility | undefined,
+  readings: StatusReadings | undefined,
+  profile: Profile,
+  countyOf: CountyOf,
+): Assessment {
   const rules = eligibility ?? {};
   const reasons: Reason[] = [];
   const unknowns: Unknown[] = [];
@@ -76,4 +81,3 @@ export function assessEligibility(eligibility: Eligibility | undefined, readings
   if (fails) return { verdict: 'does-not-apply', reasons: [], unknowns: [] };
   return { verdict: unknowns.length ? 'may-apply' : 'applies', reasons, unknowns };
 }
-

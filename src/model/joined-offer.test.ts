@@ -16,10 +16,44 @@ function offer(change: (o: Record<string, any>) => void = () => {}): Offer {
   const raw = minimalOffer();
   raw.providers.push({ id: 'ashfield', name: 'Ashfield District Council', kind: 'council', councilCode: ASHFIELD, tier: 'district' });
   raw.entitlements = [
-    { id: 'home', title: 'Setting-up-home allowance', summary: 's', area: 'accommodation', basis: 'national-statutory', nationalEntitlement: 'setting-up-home-allowance', providerId: 'notts', eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] }, value: { amountPence: 300000, period: 'once' } },
-    { id: 'ctax', title: 'Council tax exemption', summary: 's', area: 'financial-literacy', basis: 'discretionary', providerId: 'ashfield', eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] } },
-    { id: 'county-wide', title: 'Bus pass', summary: 's', area: 'participation-in-society', basis: 'discretionary', providerId: 'notts', eligibility: { residentsOf: [NOTTS] } },
-    { id: 'prep', title: 'Preparation for adulthood', summary: 's', area: 'relationships', basis: 'local-statutory', providerId: 'notts', eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 } },
+    {
+      id: 'home',
+      title: 'Setting-up-home allowance',
+      summary: 's',
+      area: 'accommodation',
+      basis: 'national-statutory',
+      nationalEntitlement: 'setting-up-home-allowance',
+      providerId: 'notts',
+      eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] },
+      value: { amountPence: 300000, period: 'once' },
+    },
+    {
+      id: 'ctax',
+      title: 'Council tax exemption',
+      summary: 's',
+      area: 'financial-literacy',
+      basis: 'discretionary',
+      providerId: 'ashfield',
+      eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] },
+    },
+    {
+      id: 'county-wide',
+      title: 'Bus pass',
+      summary: 's',
+      area: 'participation-in-society',
+      basis: 'discretionary',
+      providerId: 'notts',
+      eligibility: { residentsOf: [NOTTS] },
+    },
+    {
+      id: 'prep',
+      title: 'Preparation for adulthood',
+      summary: 's',
+      area: 'relationships',
+      basis: 'local-statutory',
+      providerId: 'notts',
+      eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 },
+    },
     { id: 'coffee', title: 'Free coffee', summary: 's', area: 'health-and-wellbeing', basis: 'community', providerId: 'cafe' },
   ];
   change(raw);
@@ -29,19 +63,29 @@ function offer(change: (o: Record<string, any>) => void = () => {}): Offer {
 }
 
 const join = (offers: Offer[], profile: Profile) => joinOffers(offers, profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: (code) => countyOf(code)?.code });
-const keys = (items: ReturnType<typeof join>, verdict?: string) => items.filter((i) => !verdict || i.verdict === verdict).map((i) => i.key).sort();
+const keys = (items: ReturnType<typeof join>, verdict?: string) =>
+  items
+    .filter((i) => !verdict || i.verdict === verdict)
+    .map((i) => i.key)
+    .sort();
 
 describe('joinOffers', () => {
   it('gives each applying item its reasons: national law, who looked after you, where you live, a partner', () => {
     const items = join([offer()], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
     const byKey = new Map(items.map((i) => [i.key, i]));
-    expect(byKey.get('setting-up-home-allowance')!.reasons, 'the catalogue knows it is a recommendation, whatever the offer calls it').to.deep.include.members([{ kind: 'national', basis: 'recommended' }, { kind: 'looked-after-by', councilCode: NOTTS }]);
+    expect(byKey.get('setting-up-home-allowance')!.reasons, 'the catalogue knows it is a recommendation, whatever the offer calls it').to.deep.include.members([
+      { kind: 'national', basis: 'recommended' },
+      { kind: 'looked-after-by', councilCode: NOTTS },
+    ]);
     expect(byKey.get('personal-adviser')!.reasons).to.deep.equal([{ kind: 'national', basis: 'statute' }]);
     expect(byKey.get('test-offer/ctax')!.reasons).to.deep.equal([{ kind: 'lives-in', councilCode: ASHFIELD }]);
     expect(byKey.get('test-offer/county-wide')!.reasons, 'a county covers its districts').to.deep.equal([{ kind: 'lives-in', councilCode: ASHFIELD }]);
     expect(byKey.get('test-offer/coffee')!.reasons).to.deep.equal([{ kind: 'partner', providerName: 'Corner Café' }]);
     expect(byKey.get('test-offer/home' as string)).to.equal(undefined);
-    expect(items.filter((i) => !i.unknowns.includes('conditions')).every((i) => i.verdict === 'applies'), 'only conditions in words are left to check').to.equal(true);
+    expect(
+      items.filter((i) => !i.unknowns.includes('conditions')).every((i) => i.verdict === 'applies'),
+      'only conditions in words are left to check',
+    ).to.equal(true);
     expect(keys(items)).not.to.include('test-offer/prep');
     expect(byKey.get('personal-adviser')!.sources, 'national items no offer mentions still appear').to.deep.equal([]);
   });
@@ -100,14 +144,20 @@ describe('joinOffers', () => {
   });
 
   it('keeps an item with conditions in words at "may apply", whatever the profile says', () => {
-    const withCondition = offer((o) => { o.entitlements[4].eligibility = { conditions: 'While you are at college' }; });
-    const coffee = join([withCondition], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS }).find((i) => i.key === 'test-offer/coffee')!;
+    const withCondition = offer((o) => {
+      o.entitlements[4].eligibility = { conditions: 'While you are at college' };
+    });
+    const coffee = join([withCondition], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS }).find(
+      (i) => i.key === 'test-offer/coffee',
+    )!;
     expect(coffee.verdict).to.equal('may-apply');
     expect(coffee.unknowns).to.deep.equal(['conditions']);
   });
 
   it('treats a partner offer that points at a national entitlement as its own offer, not national law', () => {
-    const partner = offer((o) => { o.entitlements[4].nationalEntitlement = 'apprenticeship-bursary'; });
+    const partner = offer((o) => {
+      o.entitlements[4].nationalEntitlement = 'apprenticeship-bursary';
+    });
     const items = join([partner], { age: 20, situation: 'left-care-16-17', livesIn: ASHFIELD, lookedAfterBy: NOTTS });
     const coffee = items.find((i) => i.key === 'test-offer/coffee')!;
     expect(coffee.reasons).to.deep.equal([{ kind: 'partner', providerName: 'Corner Café' }]);
@@ -116,10 +166,14 @@ describe('joinOffers', () => {
   });
 
   it('flags a local amount below the national minimum', () => {
-    const low = offer((o) => { o.entitlements[0].value.amountPence = 250000; });
+    const low = offer((o) => {
+      o.entitlements[0].value.amountPence = 250000;
+    });
     const items = join([low], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS, livesIn: ASHFIELD });
     const home = items.find((i) => i.key === 'setting-up-home-allowance')!;
     expect(home.belowMinimum.map((s) => s.item.value?.amountPence)).to.deep.equal([250000]);
-    expect(join([offer()], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS }).find((i) => i.key === 'setting-up-home-allowance')!.belowMinimum).to.deep.equal([]);
+    expect(
+      join([offer()], { age: 20, situation: 'left-care-16-17', lookedAfterBy: NOTTS }).find((i) => i.key === 'setting-up-home-allowance')!.belowMinimum,
+    ).to.deep.equal([]);
   });
 });

@@ -13,10 +13,19 @@ const office: OpeningHours = {
   thursday: [{ opens: '08:30', closes: '17:00' }],
   friday: [{ opens: '08:30', closes: '16:30' }],
 };
-const evenings = [{ opens: '00:00', closes: '08:30' }, { opens: '17:00', closes: '24:00' }];
+const evenings = [
+  { opens: '00:00', closes: '08:30' },
+  { opens: '17:00', closes: '24:00' },
+];
 const outOfHours: OpeningHours = {
-  monday: evenings, tuesday: evenings, wednesday: evenings, thursday: evenings,
-  friday: [{ opens: '00:00', closes: '08:30' }, { opens: '16:30', closes: '24:00' }],
+  monday: evenings,
+  tuesday: evenings,
+  wednesday: evenings,
+  thursday: evenings,
+  friday: [
+    { opens: '00:00', closes: '08:30' },
+    { opens: '16:30', closes: '24:00' },
+  ],
   saturday: [{ opens: '00:00', closes: '24:00' }],
   sunday: [{ opens: '00:00', closes: '24:00' }],
 };
@@ -60,7 +69,12 @@ describe('openStatus', () => {
   });
 
   it('handles split hours with a lunch break', () => {
-    const split: OpeningHours = { wednesday: [{ opens: '09:00', closes: '12:30' }, { opens: '13:30', closes: '17:00' }] };
+    const split: OpeningHours = {
+      wednesday: [
+        { opens: '09:00', closes: '12:30' },
+        { opens: '13:30', closes: '17:00' },
+      ],
+    };
     expect(status(split, '2026-11-25T12:00:00Z')).to.equal('Open now, closes at 12:30pm');
     expect(status(split, '2026-11-25T12:45:00Z')).to.equal('Closed, opens today at 1:30pm');
     // A week ahead, "Wednesday" said on a Wednesday could be read as today: the date is named.
@@ -68,7 +82,12 @@ describe('openStatus', () => {
   });
 
   it('joins back-to-back intervals into one stretch', () => {
-    const joined: OpeningHours = { monday: [{ opens: '09:00', closes: '12:00' }, { opens: '12:00', closes: '17:00' }] };
+    const joined: OpeningHours = {
+      monday: [
+        { opens: '09:00', closes: '12:00' },
+        { opens: '12:00', closes: '17:00' },
+      ],
+    };
     expect(status(joined, '2026-11-23T11:00:00Z')).to.equal('Open now, closes at 5pm');
   });
 
@@ -140,7 +159,9 @@ describe('openStatus', () => {
 
     it('follows a 24-hour line up to the bank holiday it closes on', () => {
       const allWeek = { monday: [{ opens: '00:00', closes: '24:00' }] } as OpeningHours;
-      const everyDay: OpeningHours = Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, allWeek.monday]));
+      const everyDay: OpeningHours = Object.fromEntries(
+        ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, allWeek.monday]),
+      );
       expect(isAlwaysOpen(everyDay)).to.equal(true);
       expect(isAlwaysOpen({ ...everyDay, bankHolidays: [] })).to.equal(false);
       expect(isAlwaysOpen({ ...everyDay, alwaysOpen: true, closedDates: ['2026-12-25'] })).to.equal(true);
@@ -149,13 +170,26 @@ describe('openStatus', () => {
       expect(status.state === 'open' && status.closes).to.deep.equal({ weekday: 'friday', date: '2026-12-25', minutes: 0, daysAhead: 5 });
       // Closing at 00:00 on Christmas Day is closing at midnight at the end of Christmas Eve.
       expect(describeStatus(status, localizer)).to.equal('Open now, closes Thursday at midnight');
-      expect(describeStatus(openStatus({ ...everyDay, bankHolidays: [] }, new Date('2026-12-23T12:00:00Z')), localizer)).to.equal('Open now, closes tomorrow at midnight');
-      expect(describeStatus(openStatus({ ...everyDay, bankHolidays: [] }, new Date('2026-08-20T12:00:00+01:00')), localizer)).to.equal('Open now, closes on Sunday 30 August at midnight');
+      expect(describeStatus(openStatus({ ...everyDay, bankHolidays: [] }, new Date('2026-12-23T12:00:00Z')), localizer)).to.equal(
+        'Open now, closes tomorrow at midnight',
+      );
+      expect(describeStatus(openStatus({ ...everyDay, bankHolidays: [] }, new Date('2026-08-20T12:00:00+01:00')), localizer)).to.equal(
+        'Open now, closes on Sunday 30 August at midnight',
+      );
     });
 
     it('forgets closed dates once they are past', () => {
       const allDay = [{ opens: '00:00', closes: '24:00' }];
-      const everyDay: OpeningHours = { monday: allDay, tuesday: allDay, wednesday: allDay, thursday: allDay, friday: allDay, saturday: allDay, sunday: allDay, closedDates: ['2025-12-25'] };
+      const everyDay: OpeningHours = {
+        monday: allDay,
+        tuesday: allDay,
+        wednesday: allDay,
+        thursday: allDay,
+        friday: allDay,
+        saturday: allDay,
+        sunday: allDay,
+        closedDates: ['2025-12-25'],
+      };
       const now = new Date('2026-11-29T12:00:00Z');
       expect(isAlwaysOpen(everyDay, now)).to.equal(true);
       expect(openStatus(everyDay, now)).to.deep.equal({ state: 'always-open' });

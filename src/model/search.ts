@@ -31,7 +31,6 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.free
   lawyer: ['legal', 'advice', 'advocacy'],
 });
 
-
 export interface Searchable {
   readonly title: string;
   readonly summary: string;
@@ -51,7 +50,9 @@ export function buildIndex<T extends Searchable>(items: readonly T[]): SearchInd
   return {
     items,
     // The area by its plain label ("Housing") and by the guidance's name ("accommodation"), which offers use.
-    text: items.map((item) => ` ${fold([item.title, item.summary, AREA_LABELS[item.area], item.area.replace(/-/g, ' '), ...item.tags, ...(item.extra ?? [])].join(' '))} `),
+    text: items.map(
+      (item) => ` ${fold([item.title, item.summary, AREA_LABELS[item.area], item.area.replace(/-/g, ' '), ...item.tags, ...(item.extra ?? [])].join(' '))} `,
+    ),
   };
 }
 

@@ -25,7 +25,16 @@ import { areaOfTerm, guessArea } from './area-keywords.js';
 import { careLeaverEvidence } from './care-leavers.js';
 import { ConversionReport } from './conversion-report.js';
 import { htmlToLine, htmlToText, looksLikeHtml } from './html-to-text.js';
-import { ContactRegistry, draftFromOrukContact, firstLocationAddress, guessRole, isEmail, readPhones, webAddress, type ContactDraft } from './import-contacts.js';
+import {
+  ContactRegistry,
+  draftFromOrukContact,
+  firstLocationAddress,
+  guessRole,
+  isEmail,
+  readPhones,
+  webAddress,
+  type ContactDraft,
+} from './import-contacts.js';
 import { readAges, readConditions, readResidentsOf } from './import-eligibility.js';
 import { ProviderRegistry } from './import-providers.js';
 import { dateOf, describeBlank, isObject, numberOf, objectOrUndefined, objectsIn, quote, textOf } from './json-reading.js';
@@ -92,12 +101,43 @@ const ATTENDING_WORDS: Readonly<Record<string, string>> = {
 
 /** Fields read by the converter; the rest of a service is reported as left out, with these reasons. */
 const READ_FIELDS = new Set([
-  'id', 'name', 'description', 'url', 'email', 'status', 'organization', 'organization_id', 'contacts', 'phones',
-  'schedules', 'regular_schedules', 'eligibilitys', 'eligibilities', 'minimum_age', 'maximum_age',
-  'eligibility_description', 'service_taxonomys', 'attributes', 'service_at_locations', 'service_areas',
-  'languages', 'cost_options', 'fees', 'fees_description', 'last_modified', 'assured_date', 'alert',
-  'application_process', 'attending_type', 'attending_access', 'deliverable_type', 'required_documents',
-  'interpretation_services', 'pc_targetAudience', 'pc_metadata', EXTENSION,
+  'id',
+  'name',
+  'description',
+  'url',
+  'email',
+  'status',
+  'organization',
+  'organization_id',
+  'contacts',
+  'phones',
+  'schedules',
+  'regular_schedules',
+  'eligibilitys',
+  'eligibilities',
+  'minimum_age',
+  'maximum_age',
+  'eligibility_description',
+  'service_taxonomys',
+  'attributes',
+  'service_at_locations',
+  'service_areas',
+  'languages',
+  'cost_options',
+  'fees',
+  'fees_description',
+  'last_modified',
+  'assured_date',
+  'alert',
+  'application_process',
+  'attending_type',
+  'attending_access',
+  'deliverable_type',
+  'required_documents',
+  'interpretation_services',
+  'pc_targetAudience',
+  'pc_metadata',
+  EXTENSION,
 ]);
 
 const LEFT_OUT_REASONS: Readonly<Record<string, string>> = {
@@ -152,10 +192,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
 }
 
 /** Locations of a service, wherever the feed nested them. */
-function locationsOf(service: JsonObject, path: string, serviceAtLocation: JsonObject | undefined): { location: JsonObject; path: string; sal: JsonObject; salPath: string }[] {
+function locationsOf(
+  service: JsonObject,
+  path: string,
+  serviceAtLocation: JsonObject | undefined,
+): { location: JsonObject; path: string; sal: JsonObject; salPath: string }[] {
   const found = objectsIn(service.service_at_locations).flatMap(({ item, index }) => {
     const location = objectOrUndefined(item.location);
-    return location ? [{ location, path: `${path}.service_at_locations[${index}].location`, sal: item, salPath: `${path}.service_at_locations[${index}]` }] : [];
+    return location
+      ? [{ location, path: `${path}.service_at_locations[${index}].location`, sal: item, salPath: `${path}.service_at_locations[${index}]` }]
+      : [];
   });
   const nested = objectOrUndefined(serviceAtLocation?.location);
   if (serviceAtLocation && nested) found.push({ location: nested, path: 'location', sal: serviceAtLocation, salPath: '(service_at_location)' });
@@ -193,7 +239,10 @@ class OfferImport {
     const terms = termsOf(service, path);
 
     if (this.options.careLeaversOnly) {
-      const evidence = careLeaverEvidence(service, terms.foreign.map((term) => term.name));
+      const evidence = careLeaverEvidence(
+        service,
+        terms.foreign.map((term) => term.name),
+      );
       if (!evidence) {
         report.dropped(label, 'nothing says it is for care leavers (--care-leavers-only)');
         return;
@@ -227,7 +276,13 @@ class OfferImport {
     }
     const use = organization ? this.providers.fromOrganization(organization, organizationPath, report) : undefined;
     const providerId = use?.provider.id ?? PUBLISHER_PROVIDER;
-    if (!organization) report.assumed(`${path}.organization`, service.organization === undefined ? 'missing: the publisher is the provider' : `${describeBlank(service.organization)}, not an organization: the publisher is the provider`);
+    if (!organization)
+      report.assumed(
+        `${path}.organization`,
+        service.organization === undefined
+          ? 'missing: the publisher is the provider'
+          : `${describeBlank(service.organization)}, not an organization: the publisher is the provider`,
+      );
     // The service's own contacts first: when the organization lists the same person, the service's copy
     // comes with the service's address and hours.
     const contactId = this.importServiceContacts(service, path, name, providerId, located.serviceAtLocation);
@@ -239,7 +294,10 @@ class OfferImport {
     const eligibility = this.readEligibility(service, path, ages, terms, extension);
     const howToClaim = this.readHowToClaim(service, path);
     const tags = this.readTags(service, path, terms, status);
-    const documents = objectsIn(service.required_documents).map(({ item }) => textOf(item.document)).filter((text): text is string => !!text).map((text) => clip(htmlToLine(text), 200));
+    const documents = objectsIn(service.required_documents)
+      .map(({ item }) => textOf(item.document))
+      .filter((text): text is string => !!text)
+      .map((text) => clip(htmlToLine(text), 200));
     const evidence = documents.slice(0, 20);
     if (evidence.length > 0) report.mapped(`${path}.required_documents`, '→ evidence');
     if (documents.length > 20) report.dropped(`${path}.required_documents`, `${documents.length - 20} documents after the first 20: an item lists at most 20`);
@@ -248,7 +306,7 @@ class OfferImport {
     const nationalEntitlement = textOf(extension?.nationalEntitlement) ?? terms.ours.get(TAXONOMY.nationalEntitlement)?.[0];
 
     const wantedId = textOf(extension?.id);
-    const id = this.entitlementSlugs.take(wantedId && SLUG.test(wantedId) ? wantedId : slugify(name) ?? slugify(textOf(service.id) ?? '') ?? 'service');
+    const id = this.entitlementSlugs.take(wantedId && SLUG.test(wantedId) ? wantedId : (slugify(name) ?? slugify(textOf(service.id) ?? '') ?? 'service'));
     const entitlement: Entitlement = {
       id,
       title: name,
@@ -301,7 +359,10 @@ class OfferImport {
       const split = splitSummary(description, 600);
       summary = split.summary;
       if (split.rest) details.push(split.rest);
-      report.mapped(`${path}.description`, `→ summary (its first sentence${split.summary.includes('. ') ? 's' : ''})${split.rest ? ' and details (the rest)' : ''}`);
+      report.mapped(
+        `${path}.description`,
+        `→ summary (its first sentence${split.summary.includes('. ') ? 's' : ''})${split.rest ? ' and details (the rest)' : ''}`,
+      );
     } else {
       summary = /[.!?]$/.test(name) ? name : `${name}.`;
       report.assumed(`${path}.description`, 'no description: the summary repeats the name');
@@ -330,12 +391,21 @@ class OfferImport {
   }
 
   /** The service's contacts, completed from its own phone, email, address, hours and languages. */
-  private importServiceContacts(service: JsonObject, path: string, name: string, providerId: string, serviceAtLocation: JsonObject | undefined): string | undefined {
+  private importServiceContacts(
+    service: JsonObject,
+    path: string,
+    name: string,
+    providerId: string,
+    serviceAtLocation: JsonObject | undefined,
+  ): string | undefined {
     const report = this.report;
     const locations = locationsOf(service, path, serviceAtLocation);
     const drafts: ContactDraft[] = objectsIn(service.contacts).map(({ item, index }) => draftFromOrukContact(item, `${path}.contacts[${index}]`, name, report));
     for (const { sal, salPath, location, path: locationPath } of locations) {
-      for (const [owner, ownerPath] of [[sal, salPath], [location, locationPath]] as const) {
+      for (const [owner, ownerPath] of [
+        [sal, salPath],
+        [location, locationPath],
+      ] as const) {
         objectsIn(owner.contacts).forEach(({ item, index }) => drafts.push(draftFromOrukContact(item, `${ownerPath}.contacts[${index}]`, name, report)));
       }
     }
@@ -353,16 +423,23 @@ class OfferImport {
       for (const { item, index } of objectsIn(service[field])) schedules.push({ item, path: `${path}.${field}[${index}]` });
     }
     for (const { sal, salPath, location, path: locationPath } of locations) {
-      for (const [owner, ownerPath] of [[sal, salPath], [location, locationPath]] as const) {
+      for (const [owner, ownerPath] of [
+        [sal, salPath],
+        [location, locationPath],
+      ] as const) {
         for (const field of ['schedules', 'regular_schedules', 'regular_schedule']) {
           for (const { item, index } of objectsIn(owner[field])) schedules.push({ item, path: `${ownerPath}.${field}[${index}]` });
         }
       }
     }
     const writtenByUs = isObject(service[EXTENSION]);
-    const hours: OpeningHours | undefined = schedules.length > 0 ? openingHoursFromSchedules(schedules, this.options.today, report, { writtenByUs }) : undefined;
+    const hours: OpeningHours | undefined =
+      schedules.length > 0 ? openingHoursFromSchedules(schedules, this.options.today, report, { writtenByUs }) : undefined;
     const address = firstLocationAddress(locations);
-    const languages = objectsIn(service.languages).map(({ item }) => textOf(item.name) ?? textOf(item.language)).filter((language): language is string => !!language).map(htmlToLine);
+    const languages = objectsIn(service.languages)
+      .map(({ item }) => textOf(item.name) ?? textOf(item.language))
+      .filter((language): language is string => !!language)
+      .map(htmlToLine);
     const interpretation = textOf(service.interpretation_services) ? htmlToLine(textOf(service.interpretation_services)!) : '';
 
     if (drafts.length === 0 && (servicePhones.length > 0 || serviceTexts.length > 0 || serviceEmail || address)) {
@@ -380,7 +457,10 @@ class OfferImport {
         ours: false,
         path: `${path} (its own phone, email and address)`,
       });
-      report.assumed(path, `no contacts: made one called ${quote(contactName)} from the service's own ${[servicePhones.length + serviceTexts.length > 0 && 'phone', serviceEmail && 'email', address && 'address'].filter(Boolean).join(', ')}`);
+      report.assumed(
+        path,
+        `no contacts: made one called ${quote(contactName)} from the service's own ${[servicePhones.length + serviceTexts.length > 0 && 'phone', serviceEmail && 'email', address && 'address'].filter(Boolean).join(', ')}`,
+      );
     } else {
       let emailUsed = false;
       for (const draft of drafts) {
@@ -395,8 +475,11 @@ class OfferImport {
           report.assumed(draft.path, `no email of its own: used the service's (${serviceEmail})`);
         }
       }
-      if (serviceEmail && !emailUsed && !drafts.some((draft) => draft.email === serviceEmail)) report.dropped(`${path}.email`, 'every contact already has an email of its own');
-      const stray = [...servicePhones, ...serviceTexts].filter((number) => !drafts.some((draft) => draft.phones.includes(number) || draft.texts.includes(number)));
+      if (serviceEmail && !emailUsed && !drafts.some((draft) => draft.email === serviceEmail))
+        report.dropped(`${path}.email`, 'every contact already has an email of its own');
+      const stray = [...servicePhones, ...serviceTexts].filter(
+        (number) => !drafts.some((draft) => draft.phones.includes(number) || draft.texts.includes(number)),
+      );
       if (stray.length > 0) report.dropped(`${path}.phones`, `${stray.join(', ')}: every contact already has a phone of its own`);
     }
 
@@ -449,9 +532,18 @@ class OfferImport {
     }
     for (const { item, index } of objectsIn(service.cost_options)) {
       const amount = numberOf(item.amount);
-      const words = [amount !== undefined ? `£${amount % 1 === 0 ? amount : amount.toFixed(2)}` : '', textOf(item.amount_description) ?? '', textOf(item.option) ? `(${textOf(item.option)})` : ''].filter(Boolean).join(' ');
+      const words = [
+        amount !== undefined ? `£${amount % 1 === 0 ? amount : amount.toFixed(2)}` : '',
+        textOf(item.amount_description) ?? '',
+        textOf(item.option) ? `(${textOf(item.option)})` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       if (words) parts.push(htmlToLine(words));
-      this.report.mapped(`${path}.cost_options[${index}]`, '→ details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value');
+      this.report.mapped(
+        `${path}.cost_options[${index}]`,
+        '→ details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value',
+      );
     }
     if (parts.length === 0) return undefined;
     return `Cost: ${[...new Set(parts)].join('; ')}`;
@@ -475,11 +567,23 @@ class OfferImport {
         report.assumed(label, `area "${best[0]}" from taxonomy term${best[1].length > 1 ? 's' : ''} ${best[1].map((t) => quote(t, 40)).join(', ')}`);
         return best[0];
       }
-      report.note(label, `taxonomy term${terms.foreign.length > 1 ? 's' : ''} ${terms.foreign.slice(0, 5).map((t) => quote(t.name, 40)).join(', ')} name${terms.foreign.length > 1 ? '' : 's'} none of the seven areas`);
+      report.note(
+        label,
+        `taxonomy term${terms.foreign.length > 1 ? 's' : ''} ${terms.foreign
+          .slice(0, 5)
+          .map((t) => quote(t.name, 40))
+          .join(', ')} name${terms.foreign.length > 1 ? '' : 's'} none of the seven areas`,
+      );
     }
     const guess = guessArea([name, description]);
     if (guess) {
-      report.assumed(label, `area "${guess.area}" from the words ${guess.keywords.slice(0, 4).map((k) => `"${k}"`).join(', ')} in its name and description`);
+      report.assumed(
+        label,
+        `area "${guess.area}" from the words ${guess.keywords
+          .slice(0, 4)
+          .map((k) => `"${k}"`)
+          .join(', ')} in its name and description`,
+      );
       return guess.area;
     }
     report.assumed(label, 'no area could be found (no taxonomy term or keyword matches one): used "participation-in-society"');
@@ -495,14 +599,29 @@ class OfferImport {
     // A service that names no organization is the publisher's, which is a council when a council code is given.
     const isCouncil = provider ? provider.kind === 'council' : !!this.options.councilCode;
     const basis: Basis = isCouncil ? 'discretionary' : 'partner';
-    this.report.assumed(label, isCouncil ? 'basis "discretionary": a council runs it, and ORUK cannot say whether the law requires it' : 'basis "partner": it is run by an organization other than the council');
+    this.report.assumed(
+      label,
+      isCouncil
+        ? 'basis "discretionary": a council runs it, and ORUK cannot say whether the law requires it'
+        : 'basis "partner": it is run by an organization other than the council',
+    );
     return basis;
   }
 
-  private readEligibility(service: JsonObject, path: string, ages: { minAge?: number; maxAge?: number }, terms: Terms, extension: JsonObject | undefined): Eligibility | undefined {
-    const statuses = [...new Set((terms.ours.get(TAXONOMY.careStatus) ?? []).filter((code): code is CareStatus => (CARE_STATUSES as readonly string[]).includes(code)))];
+  private readEligibility(
+    service: JsonObject,
+    path: string,
+    ages: { minAge?: number; maxAge?: number },
+    terms: Terms,
+    extension: JsonObject | undefined,
+  ): Eligibility | undefined {
+    const statuses = [
+      ...new Set((terms.ours.get(TAXONOMY.careStatus) ?? []).filter((code): code is CareStatus => (CARE_STATUSES as readonly string[]).includes(code))),
+    ];
     if (statuses.length > 0) this.report.mapped(`${path}.attributes`, `care statuses ${statuses.join(', ')} from the ${TAXONOMY.careStatus} taxonomy`);
-    const careLeaversOf = Array.isArray(extension?.careLeaversOf) ? (extension.careLeaversOf as unknown[]).map(textOf).filter((code): code is string => !!code && !!councilByCode(code)) : [];
+    const careLeaversOf = Array.isArray(extension?.careLeaversOf)
+      ? (extension.careLeaversOf as unknown[]).map(textOf).filter((code): code is string => !!code && !!councilByCode(code))
+      : [];
     const residentsOf = readResidentsOf(service, path, this.report);
     const conditions = readConditions(service, path, this.report);
     const eligibility: Eligibility = {
@@ -557,7 +676,14 @@ class OfferImport {
     const ours = terms.ours.get(TAXONOMY.tag) ?? [];
     ours.forEach(add);
     for (const term of terms.foreign) add(term.name);
-    if (terms.foreign.length > 0) this.report.mapped(`${path} taxonomy terms`, `${terms.foreign.slice(0, 5).map((t) => quote(t.name, 40)).join(', ')} → tags`);
+    if (terms.foreign.length > 0)
+      this.report.mapped(
+        `${path} taxonomy terms`,
+        `${terms.foreign
+          .slice(0, 5)
+          .map((t) => quote(t.name, 40))
+          .join(', ')} → tags`,
+      );
     const deliverable = this.readEnum(service, path, 'deliverable_type');
     if (deliverable) {
       add(deliverable);
@@ -602,7 +728,11 @@ class OfferImport {
       } else if (key === 'pc_metadata') {
         this.report.dropped(`${path}.${key}`, 'vendor extension (Placecube): only its dates were used, for lastReviewed');
       } else if (!READ_FIELDS.has(key)) {
-        const reason = LEFT_OUT_REASONS[key] ?? (/^[a-z]{1,5}_[a-zA-Z]/.test(key) && !key.startsWith('service_') ? `vendor extension: not part of ORUK, so it has no place in an offer` : 'not a field this converter reads');
+        const reason =
+          LEFT_OUT_REASONS[key] ??
+          (/^[a-z]{1,5}_[a-zA-Z]/.test(key) && !key.startsWith('service_')
+            ? `vendor extension: not part of ORUK, so it has no place in an offer`
+            : 'not a field this converter reads');
         this.report.dropped(`${path}.${key}`, reason);
       }
     }
@@ -624,7 +754,9 @@ class OfferImport {
       report.mapped(EXTENSION, `publisher ${quote(publisherName)} from the list's ${EXTENSION} extension`);
     }
     if (!publisherName) {
-      const byCount = [...this.providers.providers].sort((a, b) => (this.providers.serviceCounts.get(b.id) ?? 0) - (this.providers.serviceCounts.get(a.id) ?? 0));
+      const byCount = [...this.providers.providers].sort(
+        (a, b) => (this.providers.serviceCounts.get(b.id) ?? 0) - (this.providers.serviceCounts.get(a.id) ?? 0),
+      );
       const matchingCouncil = council && byCount.find((provider) => provider.councilCode === council!.code);
       const chosen = matchingCouncil ?? byCount.find((provider) => provider.kind === 'council') ?? byCount[0];
       if (council && !matchingCouncil) {
@@ -634,7 +766,10 @@ class OfferImport {
         publisherName = chosen.name;
         publisherWebsite = chosen.website;
         council ??= chosen.councilCode ? councilByCode(chosen.councilCode) : undefined;
-        report.assumed('publisher.name', `${quote(chosen.name)}: the ${chosen.kind === 'council' ? 'council' : 'organization'} running the most services (give --publisher to choose)`);
+        report.assumed(
+          'publisher.name',
+          `${quote(chosen.name)}: the ${chosen.kind === 'council' ? 'council' : 'organization'} running the most services (give --publisher to choose)`,
+        );
       } else {
         publisherName = 'Publisher not known';
         report.assumed('publisher.name', `${quote(publisherName)}: the input names no organization (give --publisher)`);
@@ -691,7 +826,8 @@ class OfferImport {
     } else {
       const past = this.dates.filter((entry) => entry.date <= this.options.today);
       const future = this.dates.length - past.length;
-      if (future > 0) report.dropped('lastReviewed', `${future} service date${future > 1 ? 's are' : ' is'} in the future and ${future > 1 ? 'were' : 'was'} not used`);
+      if (future > 0)
+        report.dropped('lastReviewed', `${future} service date${future > 1 ? 's are' : ' is'} in the future and ${future > 1 ? 'were' : 'was'} not used`);
       const latest = past.sort((a, b) => b.date.localeCompare(a.date))[0];
       if (latest) {
         lastReviewed = latest.date;
@@ -703,7 +839,9 @@ class OfferImport {
     }
 
     const publisherEmail = textOf(headerPublisher?.email);
-    const covers = Array.isArray(header?.covers) ? (header.covers as unknown[]).map(textOf).filter((code): code is string => !!code && !!councilByCode(code)) : [];
+    const covers = Array.isArray(header?.covers)
+      ? (header.covers as unknown[]).map(textOf).filter((code): code is string => !!code && !!councilByCode(code))
+      : [];
     if (covers.length === 0 && council) {
       covers.push(council.code);
       report.assumed('covers', `${council.code}: the publisher's council area`);
@@ -749,7 +887,12 @@ export function fromOruk(input: unknown, options: FromOrukOptions): FromOrukSucc
   if (located.pageNote) conversion.report.note('', located.pageNote);
   if (located.services.length === 0) conversion.report.note('', 'the input holds no services');
   for (const service of located.services) conversion.importService(service);
-  const offer = conversion.finish({ shape: located.shape, version: located.version, count: located.services.length, ...(located.listExtension ? { listExtension: located.listExtension } : {}) });
+  const offer = conversion.finish({
+    shape: located.shape,
+    version: located.version,
+    count: located.services.length,
+    ...(located.listExtension ? { listExtension: located.listExtension } : {}),
+  });
   return {
     ok: true,
     offer,

@@ -85,7 +85,9 @@ export function webAddress(value: unknown): string | undefined {
 export function cleanPhone(number: unknown, extension?: unknown): string | undefined {
   let text = textOf(number);
   if (!text) return undefined;
-  text = htmlToLine(text).replace(/^["'\s]+|["'\s]+$/g, '').replace(/\s+/g, ' ');
+  text = htmlToLine(text)
+    .replace(/^["'\s]+|["'\s]+$/g, '')
+    .replace(/\s+/g, ' ');
   if ((text.match(/\d/g) ?? []).length < 6) return undefined;
   if (text.length > 40) {
     // A number inside words ("Call our freephone line on 0800 …"): keep the number itself.
@@ -106,7 +108,10 @@ export function readPhones(value: unknown, path: string, report: ConversionRepor
     const where = `${path}[${index}]`;
     const number = cleanPhone(item.number, item.extension);
     if (!number) {
-      report.dropped(`${where}.number`, item.number === undefined || textOf(item.number) === undefined ? 'no number' : `${quote(String(item.number))} is not a phone number`);
+      report.dropped(
+        `${where}.number`,
+        item.number === undefined || textOf(item.number) === undefined ? 'no number' : `${quote(String(item.number))} is not a phone number`,
+      );
       continue;
     }
     const type = textOf(item.type)?.toLowerCase();
@@ -135,12 +140,15 @@ export function addressOf(address: JsonObject): Address | undefined {
 }
 
 /** The first address of the service's locations (3.0 `addresses`, 1.0 `physical_addresses`). */
-export function firstLocationAddress(locations: readonly { location: JsonObject; path: string }[]): { address: Address; path: string; locationName?: string } | undefined {
+export function firstLocationAddress(
+  locations: readonly { location: JsonObject; path: string }[],
+): { address: Address; path: string; locationName?: string } | undefined {
   for (const { location, path } of locations) {
     for (const field of ['addresses', 'physical_addresses']) {
       for (const { item, index } of objectsIn(location[field])) {
         const address = addressOf(item);
-        if (address) return { address, path: `${path}.${field}[${index}]`, ...(textOf(location.name) ? { locationName: htmlToLine(textOf(location.name)!) } : {}) };
+        if (address)
+          return { address, path: `${path}.${field}[${index}]`, ...(textOf(location.name) ? { locationName: htmlToLine(textOf(location.name)!) } : {}) };
       }
     }
   }
@@ -157,7 +165,10 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
   if (!name) report.assumed(`${path}.name`, `no name: called the contact ${quote(shownName)}`);
 
   const extensionRole = textOf(extension?.role);
-  const role = extensionRole && (CONTACT_ROLES as readonly string[]).includes(extensionRole) ? { role: extensionRole as ContactRole, reason: undefined } : guessRole([name, title, department]);
+  const role =
+    extensionRole && (CONTACT_ROLES as readonly string[]).includes(extensionRole)
+      ? { role: extensionRole as ContactRole, reason: undefined }
+      : guessRole([name, title, department]);
   const notes: string[] = [];
   const extensionNotes = textOf(extension?.notes);
   if (extensionNotes) notes.push(extensionNotes);
@@ -221,7 +232,10 @@ export class ContactRegistry {
       report.dropped(draft.path, `contact ${quote(draft.name)} gives no phone, email, website or address`);
       return undefined;
     }
-    const wanted = draft.wantedId && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.wantedId) && !this.slugs.has(draft.wantedId) ? draft.wantedId : slugify(draft.name) ?? 'contact';
+    const wanted =
+      draft.wantedId && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(draft.wantedId) && !this.slugs.has(draft.wantedId)
+        ? draft.wantedId
+        : (slugify(draft.name) ?? 'contact');
     const id = this.slugs.take(wanted);
     const [phone, ...otherPhones] = draft.phones;
     const [sms, ...otherTexts] = draft.texts;
@@ -247,11 +261,21 @@ export class ContactRegistry {
     this.contacts.push(contact);
     this.byKey.set(draft.key, id);
     if (draft.wantedProviderId) this.wantedProviders.set(id, draft.wantedProviderId);
-    const ways = [phone && 'phone', sms && 'text number', draft.email && 'email', draft.website && 'website', draft.address && 'address', openingHours && 'opening hours'].filter(Boolean).join(', ');
+    const ways = [
+      phone && 'phone',
+      sms && 'text number',
+      draft.email && 'email',
+      draft.website && 'website',
+      draft.address && 'address',
+      openingHours && 'opening hours',
+    ]
+      .filter(Boolean)
+      .join(', ');
     report.mapped(draft.path, `contact ${quote(draft.name)} → contacts "${id}" (${ways})`);
     if (draft.roleReason) report.assumed(draft.path, `role "${draft.role}" from ${draft.roleReason}`);
     else if (draft.role === 'other' && !draft.wantedId) report.assumed(draft.path, `role "other": nothing in the contact's name or title says what it is for`);
-    if (otherPhones.length + otherTexts.length > 0) report.assumed(draft.path, `an offer's contact has one phone and one text number: the others went into its notes`);
+    if (otherPhones.length + otherTexts.length > 0)
+      report.assumed(draft.path, `an offer's contact has one phone and one text number: the others went into its notes`);
     return id;
   }
 }

@@ -122,7 +122,10 @@ export function readResidentsOf(service: JsonObject, path: string, report: Conve
     }
   }
   if (unknown.length > 0) {
-    report.dropped(`${path}.service_areas`, `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a council in England, so the areas do not become eligibility.residentsOf`);
+    report.dropped(
+      `${path}.service_areas`,
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a council in England, so the areas do not become eligibility.residentsOf`,
+    );
     return undefined;
   }
   report.assumed(`${path}.service_areas`, `→ eligibility.residentsOf ${codes.join(', ')}: the service is only for people living there`);

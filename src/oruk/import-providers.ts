@@ -68,7 +68,7 @@ export class ProviderRegistry {
     const council: Council | undefined = extensionCouncil ?? councilGuess?.council;
 
     const wantedId = textOf(extension?.id);
-    const id = this.slugs.take(wantedId && SLUG.test(wantedId) ? wantedId : slugify(name) ?? 'provider');
+    const id = this.slugs.take(wantedId && SLUG.test(wantedId) ? wantedId : (slugify(name) ?? 'provider'));
     const website = webAddress(organization.website) ?? webAddress(organization.url);
     const provider: Provider = {
       id,
@@ -89,7 +89,8 @@ export class ProviderRegistry {
     for (const field of extension ? ['email', 'logo', 'uri'] : ['description', 'email', 'logo', 'uri']) {
       if (textOf(organization[field])) report.dropped(`${path}.${field}`, `an offer's provider has a name, kind and website only`);
     }
-    if (!website && textOf(organization.website ?? organization.url)) report.dropped(`${path}.${organization.website ? 'website' : 'url'}`, `${quote(String(organization.website ?? organization.url))} is not a web address`);
+    if (!website && textOf(organization.website ?? organization.url))
+      report.dropped(`${path}.${organization.website ? 'website' : 'url'}`, `${quote(String(organization.website ?? organization.url))} is not a web address`);
     return { provider, organization, isNew: true };
   }
 
@@ -105,7 +106,10 @@ export class ProviderRegistry {
       ...(website ? { website } : {}),
     };
     this.providers.push(provider);
-    report.assumed(`providers "${provider.id}"`, `added the publisher ${quote(name)} as a provider (kind "${provider.kind}"), for services that name no organization`);
+    report.assumed(
+      `providers "${provider.id}"`,
+      `added the publisher ${quote(name)} as a provider (kind "${provider.kind}"), for services that name no organization`,
+    );
     return provider;
   }
 

@@ -29,11 +29,34 @@ export interface LocatedServices {
 }
 
 /** Field names that only one version uses. */
-const VERSION_1_FIELDS = ['eligibilitys', 'regular_schedules', 'service_taxonomys', 'deliverable_type', 'attending_type', 'attending_access', 'fundings', 'holiday_schedules'];
+const VERSION_1_FIELDS = [
+  'eligibilitys',
+  'regular_schedules',
+  'service_taxonomys',
+  'deliverable_type',
+  'attending_type',
+  'attending_access',
+  'fundings',
+  'holiday_schedules',
+];
 const VERSION_3_FIELDS = ['schedules', 'minimum_age', 'maximum_age', 'attributes', 'last_modified', 'funding', 'eligibility_description'];
 
 /** Fields a service has and other ORUK objects do not, so a lone object can be recognised. */
-const SERVICE_FIELDS = ['status', 'organization', 'contacts', 'eligibilitys', 'eligibilities', 'regular_schedules', 'schedules', 'service_at_locations', 'service_taxonomys', 'attributes', 'minimum_age', 'maximum_age', EXTENSION];
+const SERVICE_FIELDS = [
+  'status',
+  'organization',
+  'contacts',
+  'eligibilitys',
+  'eligibilities',
+  'regular_schedules',
+  'schedules',
+  'service_at_locations',
+  'service_taxonomys',
+  'attributes',
+  'minimum_age',
+  'maximum_age',
+  EXTENSION,
+];
 
 function looksLikeService(value: JsonObject): boolean {
   const isOrganization = 'organization_identifiers' in value && !('organization' in value);
@@ -74,7 +97,10 @@ export function locateServices(input: unknown): LocatedServices | { readonly pro
     return { problem: `it holds ${input === null ? 'null' : typeof input}, not Open Referral UK services` };
   }
   const listExtension = isObject(input[EXTENSION]) ? input[EXTENSION] : undefined;
-  for (const [field, version] of [['contents', 'ORUK 3.0'], ['content', 'ORUK 1.0']] as const) {
+  for (const [field, version] of [
+    ['contents', 'ORUK 3.0'],
+    ['content', 'ORUK 1.0'],
+  ] as const) {
     if (Array.isArray(input[field])) {
       const services = (input[field] as unknown[]).map((value, index) => ({ value, path: `${field}[${index}]` }));
       const pageNote = pageNoteOf(input);
@@ -101,5 +127,7 @@ export function locateServices(input: unknown): LocatedServices | { readonly pro
     return { services, shape: 'one service', version: versionOf(services) };
   }
   const keys = Object.keys(input).slice(0, 6).join(', ');
-  return { problem: `it is not an Open Referral UK services response: expected a list of services, a /services page ("contents" or "content") or one service, but found an object with ${keys ? `the fields ${keys}` : 'no fields'}` };
+  return {
+    problem: `it is not an Open Referral UK services response: expected a list of services, a /services page ("contents" or "content") or one service, but found an object with ${keys ? `the fields ${keys}` : 'no fields'}`,
+  };
 }

@@ -10,9 +10,33 @@ import type { JsonObject, OrukSchedule } from './oruk-types.js';
 import { htmlToLine } from './html-to-text.js';
 import { clip } from './text-limits.js';
 
-const ICAL_DAYS: Readonly<Record<string, Weekday>> = { MO: 'monday', TU: 'tuesday', WE: 'wednesday', TH: 'thursday', FR: 'friday', SA: 'saturday', SU: 'sunday' };
-const ICAL_BY_DAY: Readonly<Record<Weekday, string>> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' };
-const DAY_LABELS: Readonly<Record<Weekday, string>> = { monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' };
+const ICAL_DAYS: Readonly<Record<string, Weekday>> = {
+  MO: 'monday',
+  TU: 'tuesday',
+  WE: 'wednesday',
+  TH: 'thursday',
+  FR: 'friday',
+  SA: 'saturday',
+  SU: 'sunday',
+};
+const ICAL_BY_DAY: Readonly<Record<Weekday, string>> = {
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+  sunday: 'SU',
+};
+const DAY_LABELS: Readonly<Record<Weekday, string>> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
 const END_OF_DAY = 24 * 60;
 const MAX_INTERVALS_PER_DAY = 6;
 const MAX_NOTE = 300;
@@ -113,14 +137,23 @@ function tidyIntervals(intervals: [number, number][]): [number, number][] {
 }
 
 function textsOf(item: JsonObject, fields: readonly string[]): string[] {
-  return fields.map((field) => textOf(item[field])).filter((text): text is string => !!text).map(htmlToLine).filter(Boolean);
+  return fields
+    .map((field) => textOf(item[field]))
+    .filter((text): text is string => !!text)
+    .map(htmlToLine)
+    .filter(Boolean);
 }
 
 /**
  * Our opening hours from a service's schedules, or undefined when none could be read. Every schedule that
  * could not be used is reported with the reason; its words go into the note so nothing is silently lost.
  */
-export function openingHoursFromSchedules(schedules: readonly ScheduleSource[], today: string, report: ConversionReport, options: { readonly writtenByUs?: boolean } = {}): OpeningHours | undefined {
+export function openingHoursFromSchedules(
+  schedules: readonly ScheduleSource[],
+  today: string,
+  report: ConversionReport,
+  options: { readonly writtenByUs?: boolean } = {},
+): OpeningHours | undefined {
   const days = new Map<Weekday, [number, number][]>();
   const notes: string[] = [];
   const addNote = (text: string) => {
@@ -177,7 +210,8 @@ export function openingHoursFromSchedules(schedules: readonly ScheduleSource[], 
     if (opens > closes) report.assumed(path, `${clockOf(opens)} to ${clockOf(closes)} crosses midnight: split it at midnight`);
     for (const text of textsOf(item, ['notes'])) addNote(text);
     // Our own export writes a description that only restates the times; a directory's may say more.
-    if (textOf(item.description) && !options.writtenByUs) report.dropped(`${path}.description`, 'a weekly schedule is shown from its days and times; its description is not kept');
+    if (textOf(item.description) && !options.writtenByUs)
+      report.dropped(`${path}.description`, 'a weekly schedule is shown from its days and times; its description is not kept');
   }
 
   if (days.size === 0 && notes.length === 0) return undefined;
@@ -192,7 +226,11 @@ export function openingHoursFromSchedules(schedules: readonly ScheduleSource[], 
     for (const day of WEEKDAYS) {
       const list = tidyIntervals(days.get(day) ?? []);
       if (list.length === 0) continue;
-      if (list.length > MAX_INTERVALS_PER_DAY) report.dropped(`schedules (${DAY_LABELS[day]})`, `${list.length - MAX_INTERVALS_PER_DAY} opening times after the first ${MAX_INTERVALS_PER_DAY}: a day holds at most ${MAX_INTERVALS_PER_DAY}`);
+      if (list.length > MAX_INTERVALS_PER_DAY)
+        report.dropped(
+          `schedules (${DAY_LABELS[day]})`,
+          `${list.length - MAX_INTERVALS_PER_DAY} opening times after the first ${MAX_INTERVALS_PER_DAY}: a day holds at most ${MAX_INTERVALS_PER_DAY}`,
+        );
       hours[day] = list.slice(0, MAX_INTERVALS_PER_DAY).map(([opens, closes]): OpeningInterval => ({ opens: clockOf(opens), closes: clockOf(closes) }));
     }
   }
@@ -224,7 +262,19 @@ function orukTime(time: string): string {
 export function schedulesFromOpeningHours(hours: OpeningHours, serviceId: string, idFor: (key: string) => string): OrukSchedule[] {
   const notes = hours.note ? { notes: hours.note } : {};
   if (hours.alwaysOpen) {
-    return [{ id: idFor('always-open'), service_id: serviceId, freq: 'WEEKLY', interval: 1, byday: WEEKDAYS.map((day) => ICAL_BY_DAY[day]).join(','), opens_at: '00:00:00', closes_at: '23:59:59', description: 'Open 24 hours a day, every day', ...notes }];
+    return [
+      {
+        id: idFor('always-open'),
+        service_id: serviceId,
+        freq: 'WEEKLY',
+        interval: 1,
+        byday: WEEKDAYS.map((day) => ICAL_BY_DAY[day]).join(','),
+        opens_at: '00:00:00',
+        closes_at: '23:59:59',
+        description: 'Open 24 hours a day, every day',
+        ...notes,
+      },
+    ];
   }
   const groups = new Map<string, Weekday[]>();
   for (const day of WEEKDAYS) {
@@ -253,4 +303,3 @@ export function schedulesFromOpeningHours(hours: OpeningHours, serviceId: string
   if (schedules.length === 0 && hours.note) schedules.push({ id: idFor('note'), service_id: serviceId, description: hours.note });
   return schedules;
 }
-

@@ -12,4 +12,3 @@ export const TAXONOMY = Object.freeze({
 });
 
 export type TaxonomyName = (typeof TAXONOMY)[keyof typeof TAXONOMY];
-

@@ -28,7 +28,10 @@ export interface SplitSummary {
  * rest is the whole text, so nothing is lost.
  */
 export function splitSummary(text: string, max: number): SplitSummary {
-  const paragraphs = text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const first = (paragraphs[0] ?? '').replace(/\s*\n\s*(?:- )?/g, ' ');
   // A sentence ends at . ! or ? followed by a space and a capital letter or digit, so "£3.50" stays whole.
   const sentences = first.split(/(?<=[.!?]["'’”)]*)\s+(?=[A-Z0-9“"‘'(£])/);

@@ -67,7 +67,13 @@ const TIER_DESCRIPTIONS: Readonly<Record<CouncilTier, string>> = {
   'london-borough': 'a London borough council',
 };
 
-const PERIOD_WORDS: Readonly<Record<string, string>> = { once: 'once', week: 'a week', month: 'a month', year: 'a year', 'academic-year': 'each academic year' };
+const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  once: 'once',
+  week: 'a week',
+  month: 'a month',
+  year: 'a year',
+  'academic-year': 'each academic year',
+};
 
 /** The same test as ajv-formats' "email", so that every exported address validates. */
 const ORUK_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -89,7 +95,9 @@ function webUri(value: string | undefined): string | undefined {
 
 /** "£1,200" or "£12.50", written out by hand so the text is the same in every browser and locale. */
 function pounds(pence: number): string {
-  const whole = Math.floor(pence / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = Math.floor(pence / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const rest = pence % 100;
   return rest === 0 ? `£${whole}` : `£${whole}.${String(rest).padStart(2, '0')}`;
 }
@@ -127,15 +135,24 @@ class OfferExport {
   private placeUnreferencedContacts(): void {
     const referenced = new Set(this.offer.entitlements.map((item) => item.contactId).filter(Boolean));
     const usedProviders = new Set(this.offer.entitlements.map((item) => item.providerId));
-    const publisherProvider = this.offer.providers.find((provider) => (this.offer.publisher.councilCode && provider.councilCode === this.offer.publisher.councilCode) || provider.name === this.offer.publisher.name);
+    const publisherProvider = this.offer.providers.find(
+      (provider) =>
+        (this.offer.publisher.councilCode && provider.councilCode === this.offer.publisher.councilCode) || provider.name === this.offer.publisher.name,
+    );
     this.offer.contacts.forEach((contact, index) => {
       if (referenced.has(contact.id)) return;
       const owner = contact.providerId ?? publisherProvider?.id;
       if (owner && usedProviders.has(owner)) {
         this.organizationContacts.set(owner, [...(this.organizationContacts.get(owner) ?? []), contact]);
-        this.report.mapped(`contacts[${index}] "${contact.id}"`, `no item points at it: it goes on the organization of provider "${owner}" (HSDS 3.0 organization contacts)`);
+        this.report.mapped(
+          `contacts[${index}] "${contact.id}"`,
+          `no item points at it: it goes on the organization of provider "${owner}" (HSDS 3.0 organization contacts)`,
+        );
       } else {
-        this.report.dropped(`contacts[${index}] "${contact.id}"`, 'no item points at it, and its provider runs no item, so no ORUK service or organization can carry it');
+        this.report.dropped(
+          `contacts[${index}] "${contact.id}"`,
+          'no item points at it, and its provider runs no item, so no ORUK service or organization can carry it',
+        );
       }
     });
   }
@@ -154,7 +171,10 @@ class OfferExport {
     const phones = this.phones(contact, `contact/${contact.id}`, { contact_id: id });
     const website = webUri(contact.website);
     const { bankHolidays, closedDates } = contact.openingHours ?? {};
-    const holidayHours = 'service_id' in owner && (bankHolidays || closedDates) ? { ...(bankHolidays ? { bankHolidays } : {}), ...(closedDates ? { closedDates } : {}) } : undefined;
+    const holidayHours =
+      'service_id' in owner && (bankHolidays || closedDates)
+        ? { ...(bankHolidays ? { bankHolidays } : {}), ...(closedDates ? { closedDates } : {}) }
+        : undefined;
     const extension: ContactExtension = {
       id: contact.id,
       role: contact.role,
@@ -181,23 +201,46 @@ class OfferExport {
     const id = this.id('provider', provider.id);
     const council = provider.councilCode ? councilByCode(provider.councilCode) : undefined;
     const tier = provider.tier ?? council?.tier;
-    const description = provider.kind === 'council' && provider.councilCode
-      ? `${provider.name} is ${tier ? TIER_DESCRIPTIONS[tier] : KIND_DESCRIPTIONS.council} (GSS code ${provider.councilCode}).`
-      : `${provider.name} is ${KIND_DESCRIPTIONS[provider.kind]}.`;
+    const description =
+      provider.kind === 'council' && provider.councilCode
+        ? `${provider.name} is ${tier ? TIER_DESCRIPTIONS[tier] : KIND_DESCRIPTIONS.council} (GSS code ${provider.councilCode}).`
+        : `${provider.name} is ${KIND_DESCRIPTIONS[provider.kind]}.`;
     const website = webUri(provider.website);
-    const contacts = (this.organizationContacts.get(provider.id) ?? []).map((contact) => this.contact(contact, { organization_id: id }, `contacts "${contact.id}"`));
+    const contacts = (this.organizationContacts.get(provider.id) ?? []).map((contact) =>
+      this.contact(contact, { organization_id: id }, `contacts "${contact.id}"`),
+    );
     return {
       id,
       name: provider.name,
       description,
       ...(website ? { website } : {}),
-      ...(provider.councilCode ? { organization_identifiers: [{ id: this.id('provider-identifier', provider.id), organization_id: id, identifier_type: 'ONS GSS code', identifier: provider.councilCode }] } : {}),
+      ...(provider.councilCode
+        ? {
+            organization_identifiers: [
+              { id: this.id('provider-identifier', provider.id), organization_id: id, identifier_type: 'ONS GSS code', identifier: provider.councilCode },
+            ],
+          }
+        : {}),
       ...(contacts.length > 0 ? { contacts } : {}),
-      [EXTENSION]: { id: provider.id, kind: provider.kind, ...(provider.councilCode ? { councilCode: provider.councilCode } : {}), ...(provider.tier ? { tier: provider.tier } : {}) },
+      [EXTENSION]: {
+        id: provider.id,
+        kind: provider.kind,
+        ...(provider.councilCode ? { councilCode: provider.councilCode } : {}),
+        ...(provider.tier ? { tier: provider.tier } : {}),
+      },
     };
   }
 
-  private attribute(serviceId: string, itemId: string, taxonomy: TaxonomyName, code: string, name: string, description: string, linkType: string, value?: string): OrukAttribute {
+  private attribute(
+    serviceId: string,
+    itemId: string,
+    taxonomy: TaxonomyName,
+    code: string,
+    name: string,
+    description: string,
+    linkType: string,
+    value?: string,
+  ): OrukAttribute {
     const termId = nameUuid(`taxonomy/${taxonomy}/${code}`);
     return {
       id: this.id('attribute', `${itemId}/${taxonomy}/${code}`),
@@ -212,19 +255,70 @@ class OfferExport {
 
   private attributes(item: Entitlement, serviceId: string): OrukAttribute[] {
     const attributes = [
-      this.attribute(serviceId, item.id, TAXONOMY.area, item.area, AREA_LABELS[item.area], 'One of the seven areas of a Local Offer for Care Leavers.', 'category'),
-      ...(item.eligibility?.statuses ?? []).map((status) => this.attribute(serviceId, item.id, TAXONOMY.careStatus, status, CARE_STATUS_LABELS[status], 'A care status that makes a young person eligible.', 'eligibility')),
-      this.attribute(serviceId, item.id, TAXONOMY.basis, item.basis, BASIS_LABELS[item.basis], 'Why the item exists: the law, a council’s choice, or a partner’s offer.', 'basis'),
+      this.attribute(
+        serviceId,
+        item.id,
+        TAXONOMY.area,
+        item.area,
+        AREA_LABELS[item.area],
+        'One of the seven areas of a Local Offer for Care Leavers.',
+        'category',
+      ),
+      ...(item.eligibility?.statuses ?? []).map((status) =>
+        this.attribute(
+          serviceId,
+          item.id,
+          TAXONOMY.careStatus,
+          status,
+          CARE_STATUS_LABELS[status],
+          'A care status that makes a young person eligible.',
+          'eligibility',
+        ),
+      ),
+      this.attribute(
+        serviceId,
+        item.id,
+        TAXONOMY.basis,
+        item.basis,
+        BASIS_LABELS[item.basis],
+        'Why the item exists: the law, a council’s choice, or a partner’s offer.',
+        'basis',
+      ),
     ];
     if (item.value) {
       const words = describeValue(item.value);
-      const code = item.value.amountPence !== undefined ? [item.value.upTo ? 'up-to' : '', `${item.value.amountPence}-pence`, item.value.period ?? ''].filter(Boolean).join('-') : 'described';
-      attributes.push(this.attribute(serviceId, item.id, TAXONOMY.value, code, words, 'What the item is worth to the young person: an amount given, not a cost to them.', 'value', item.value.amountPence !== undefined ? String(item.value.amountPence) : undefined));
+      const code =
+        item.value.amountPence !== undefined
+          ? [item.value.upTo ? 'up-to' : '', `${item.value.amountPence}-pence`, item.value.period ?? ''].filter(Boolean).join('-')
+          : 'described';
+      attributes.push(
+        this.attribute(
+          serviceId,
+          item.id,
+          TAXONOMY.value,
+          code,
+          words,
+          'What the item is worth to the young person: an amount given, not a cost to them.',
+          'value',
+          item.value.amountPence !== undefined ? String(item.value.amountPence) : undefined,
+        ),
+      );
     }
     if (item.nationalEntitlement) {
-      attributes.push(this.attribute(serviceId, item.id, TAXONOMY.nationalEntitlement, item.nationalEntitlement, item.nationalEntitlement, 'An entitlement in the national catalogue of Local Offer Elements.', 'national-entitlement'));
+      attributes.push(
+        this.attribute(
+          serviceId,
+          item.id,
+          TAXONOMY.nationalEntitlement,
+          item.nationalEntitlement,
+          item.nationalEntitlement,
+          'An entitlement in the national catalogue of Local Offer Elements.',
+          'national-entitlement',
+        ),
+      );
     }
-    for (const tag of item.tags ?? []) attributes.push(this.attribute(serviceId, item.id, TAXONOMY.tag, tag, tag, 'A word a young person might search for.', 'category'));
+    for (const tag of item.tags ?? [])
+      attributes.push(this.attribute(serviceId, item.id, TAXONOMY.tag, tag, tag, 'A word a young person might search for.', 'category'));
     return attributes;
   }
 
@@ -266,35 +360,46 @@ class OfferExport {
       const lines = contact.address.lines;
       const city = lines.length > 1 ? lines[lines.length - 1]! : '';
       const street = lines.length > 1 ? lines.slice(0, -1) : lines;
-      serviceAtLocations = [{
-        id: this.id('service-at-location', `${item.id}/${contact.id}`),
-        service_id: id,
-        location_id: locationId,
-        location: {
-          id: locationId,
-          location_type: 'physical',
-          name: contact.name,
-          addresses: [{
-            id: this.id('address', contact.id),
-            location_id: locationId,
-            address_1: street[0]!,
-            // HSDS 3.0 has address_2; ORUK 1.0 and HSDS 2 also had address_3 and address_4, which importers read.
-            ...(street[1] ? { address_2: street[1] } : {}),
-            ...(street[2] ? { address_3: street[2] } : {}),
-            ...(street.length > 3 ? { address_4: street.slice(3).join(', ') } : {}),
-            city,
-            state_province: '',
-            postal_code: contact.address.postcode ?? '',
-            country: 'GB',
-            address_type: 'physical',
-          }],
+      serviceAtLocations = [
+        {
+          id: this.id('service-at-location', `${item.id}/${contact.id}`),
+          service_id: id,
+          location_id: locationId,
+          location: {
+            id: locationId,
+            location_type: 'physical',
+            name: contact.name,
+            addresses: [
+              {
+                id: this.id('address', contact.id),
+                location_id: locationId,
+                address_1: street[0]!,
+                // HSDS 3.0 has address_2; ORUK 1.0 and HSDS 2 also had address_3 and address_4, which importers read.
+                ...(street[1] ? { address_2: street[1] } : {}),
+                ...(street[2] ? { address_3: street[2] } : {}),
+                ...(street.length > 3 ? { address_4: street.slice(3).join(', ') } : {}),
+                city,
+                state_province: '',
+                postal_code: contact.address.postcode ?? '',
+                country: 'GB',
+                address_type: 'physical',
+              },
+            ],
+          },
         },
-      }];
+      ];
     }
 
     const serviceAreas: OrukServiceArea[] = (eligibility.residentsOf ?? []).map((code) => {
       const name = councilByCode(code)?.name ?? code;
-      return { id: this.id('service-area', `${item.id}/${code}`), service_id: id, name, service_area: name, extent_type: 'uri', uri: `https://statistics.data.gov.uk/id/statistical-geography/${code}` };
+      return {
+        id: this.id('service-area', `${item.id}/${code}`),
+        service_id: id,
+        name,
+        service_area: name,
+        extent_type: 'uri',
+        uri: `https://statistics.data.gov.uk/id/statistical-geography/${code}`,
+      };
     });
 
     const extraLinks = item.links && item.links.length > 1;
@@ -329,7 +434,9 @@ class OfferExport {
       ...(serviceAtLocations.length > 0 ? { service_at_locations: serviceAtLocations } : {}),
       ...(serviceAreas.length > 0 ? { service_areas: serviceAreas } : {}),
       ...(contact?.languages ? { languages: contact.languages.map((name) => ({ id: this.id('language', `${item.id}/${name}`), service_id: id, name })) } : {}),
-      ...(item.evidence ? { required_documents: item.evidence.map((document, n) => ({ id: this.id('required-document', `${item.id}/${n}`), service_id: id, document })) } : {}),
+      ...(item.evidence
+        ? { required_documents: item.evidence.map((document, n) => ({ id: this.id('required-document', `${item.id}/${n}`), service_id: id, document })) }
+        : {}),
       attributes: this.attributes(item, id),
       [EXTENSION]: extension,
     };
@@ -378,17 +485,35 @@ class OfferExport {
   reportWhatDoesNotFit(): void {
     const { seen, report } = this;
     const items = (count: number) => `${count} item${count === 1 ? '' : 's'}`;
-    if (seen.value > 0) report.note('value', `${items(seen.value)}: kept as a ${TAXONOMY.value} attribute and in ${EXTENSION}; an amount given to a young person is not an ORUK cost_option, which is a cost to the user`);
-    if (seen.careLeaversOf > 0) report.note('eligibility.careLeaversOf', `${items(seen.careLeaversOf)}: kept only in ${EXTENSION}; ORUK has no field for whose care leavers a service is for`);
-    if (seen.extraLinks > 0) report.note('links', `${items(seen.extraLinks)} with several links: only the first web link fits url; every link is kept in ${EXTENSION}`);
-    if (seen.hsdsOnly > 0) report.note('howToClaim, evidence, eligibility.conditions', `${items(seen.hsdsOnly)}: written to the HSDS 3.0 fields application_process, required_documents and eligibility_description, which the UK profile's service leaves out`);
-    if (seen.contactExtras > 0) report.note('contacts', `a contact's role, website and notes have no ORUK field: the role's label is the contact's title, and all three are kept in ${EXTENSION}`);
+    if (seen.value > 0)
+      report.note(
+        'value',
+        `${items(seen.value)}: kept as a ${TAXONOMY.value} attribute and in ${EXTENSION}; an amount given to a young person is not an ORUK cost_option, which is a cost to the user`,
+      );
+    if (seen.careLeaversOf > 0)
+      report.note(
+        'eligibility.careLeaversOf',
+        `${items(seen.careLeaversOf)}: kept only in ${EXTENSION}; ORUK has no field for whose care leavers a service is for`,
+      );
+    if (seen.extraLinks > 0)
+      report.note('links', `${items(seen.extraLinks)} with several links: only the first web link fits url; every link is kept in ${EXTENSION}`);
+    if (seen.hsdsOnly > 0)
+      report.note(
+        'howToClaim, evidence, eligibility.conditions',
+        `${items(seen.hsdsOnly)}: written to the HSDS 3.0 fields application_process, required_documents and eligibility_description, which the UK profile's service leaves out`,
+      );
+    if (seen.contactExtras > 0)
+      report.note(
+        'contacts',
+        `a contact's role, website and notes have no ORUK field: the role's label is the contact's title, and all three are kept in ${EXTENSION}`,
+      );
   }
 
   reportUnusedProviders(): void {
     const used = new Set(this.offer.entitlements.map((item) => item.providerId));
     this.offer.providers.forEach((provider, index) => {
-      if (!used.has(provider.id)) this.report.dropped(`providers[${index}] "${provider.id}"`, 'it runs no item, and ORUK lists organizations only through their services');
+      if (!used.has(provider.id))
+        this.report.dropped(`providers[${index}] "${provider.id}"`, 'it runs no item, and ORUK lists organizations only through their services');
     });
   }
 }

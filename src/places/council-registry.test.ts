@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { COUNCILS, councilByCode, councilByName, countyOf, districtsOf, findCouncilsByName, isUpperTier, normaliseCouncilName, upperTierOf } from './council-registry.js';
+import {
+  COUNCILS,
+  councilByCode,
+  councilByName,
+  countyOf,
+  districtsOf,
+  findCouncilsByName,
+  isUpperTier,
+  normaliseCouncilName,
+  upperTierOf,
+} from './council-registry.js';
 
 describe('council registry', () => {
   it('holds all 317 councils in England, by tier', () => {
@@ -47,7 +57,15 @@ describe('council registry', () => {
   });
 
   it("lists a county's districts", () => {
-    expect(districtsOf('E10000024').map((council) => council.shortName)).to.deep.equal(['Ashfield', 'Bassetlaw', 'Broxtowe', 'Gedling', 'Mansfield', 'Newark and Sherwood', 'Rushcliffe']);
+    expect(districtsOf('E10000024').map((council) => council.shortName)).to.deep.equal([
+      'Ashfield',
+      'Bassetlaw',
+      'Broxtowe',
+      'Gedling',
+      'Mansfield',
+      'Newark and Sherwood',
+      'Rushcliffe',
+    ]);
     expect(districtsOf('E10000016')).to.have.length(12); // Kent
     expect(districtsOf('E06000018')).to.deep.equal([]);
   });

@@ -26,7 +26,11 @@ export interface Council {
 const TIER_BY_PREFIX: Record<string, CouncilTier> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
 
 /** GOV.UK's slug for a short name; councils.data.ts leaves out the slugs that follow this rule. */
-const slugOf = (shortName: string) => shortName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (shortName: string) =>
+  shortName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const COUNCILS: readonly Council[] = Object.freeze(
   COUNCIL_LINES.split('\n').map((line) => {

@@ -4,7 +4,10 @@ import { normalisePostcode } from './postcode-lookup.js';
 
 async function fixtures(): Promise<Record<string, string>[]> {
   const text = await (await fetch('/data/postcodes/postcode-council-fixtures.csv')).text();
-  const rows = text.trim().split('\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')));
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')));
   const [header, ...body] = rows;
   return body.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])));
 }
@@ -33,10 +36,15 @@ describe('councilsForPostcode (the mapping rule)', () => {
   });
 
   it('names the country outside England', () => {
-    expect(councilsForPostcode({ codes: { admin_district: 'W06000015', admin_county: 'W99999999' } })).to.include({ kind: 'outside-england', country: 'Wales' });
+    expect(councilsForPostcode({ codes: { admin_district: 'W06000015', admin_county: 'W99999999' } })).to.include({
+      kind: 'outside-england',
+      country: 'Wales',
+    });
     expect(councilsForPostcode({ codes: { admin_district: 'S12000033', admin_county: 'S99999999' } })).to.include({ country: 'Scotland' });
     expect(councilsForPostcode({ codes: { admin_district: 'N09000003' } })).to.include({ country: 'Northern Ireland' });
-    expect(councilsForPostcode({ country: 'Channel Islands', codes: { admin_district: 'L99999999', admin_county: 'L99999999' } })).to.include({ country: 'the Channel Islands' });
+    expect(councilsForPostcode({ country: 'Channel Islands', codes: { admin_district: 'L99999999', admin_county: 'L99999999' } })).to.include({
+      country: 'the Channel Islands',
+    });
   });
 
   it('treats an English code it does not know as unknown, not as a wrong council', () => {
@@ -51,6 +59,7 @@ describe('normalisePostcode', () => {
     expect(normalisePostcode('m1   1ad')).to.equal('M1 1AD');
   });
   it('refuses what cannot be a postcode', () => {
-    for (const input of ['', 'hello', 'NG5', '12345', 'SW1A 2DDD', '<script>', 'javascript:alert(1)']) expect(normalisePostcode(input), input).to.equal(undefined);
+    for (const input of ['', 'hello', 'NG5', '12345', 'SW1A 2DDD', '<script>', 'javascript:alert(1)'])
+      expect(normalisePostcode(input), input).to.equal(undefined);
   });
 });

@@ -28,7 +28,9 @@ export function councilsForPostcode(result: PostcodesIoResult): PostcodePlace {
   if (countyCode.startsWith('E10')) {
     const county = councilByCode(countyCode);
     const district = councilByCode(districtCode);
-    return county ? { kind: 'england', postcode, district: district?.countyCode === county.code ? district : undefined, upperTier: county } : { kind: 'unknown-council', postcode };
+    return county
+      ? { kind: 'england', postcode, district: district?.countyCode === county.code ? district : undefined, upperTier: county }
+      : { kind: 'unknown-council', postcode };
   }
   if (/^E0[689]/.test(districtCode)) {
     const council = councilByCode(districtCode);

@@ -10,7 +10,10 @@ export type PostcodeLookupFailure = 'invalid' | 'not-found' | 'timeout' | 'unava
 
 export class PostcodeLookupError extends Error {
   override readonly name = 'PostcodeLookupError';
-  constructor(readonly reason: PostcodeLookupFailure, message: string) {
+  constructor(
+    readonly reason: PostcodeLookupFailure,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -22,7 +22,9 @@ export interface SourceReport {
 
 /** Directories are recognised by their list of offers; everything else is checked as an offer. */
 function looksLikeDirectory(value: unknown): boolean {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).offers) && !('entitlements' in value);
+  return (
+    !!value && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).offers) && !('entitlements' in value)
+  );
 }
 
 export function validateSource(raw: string): SourceReport {

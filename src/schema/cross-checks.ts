@@ -29,7 +29,9 @@ function minutes(time: string): number {
 
 function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: ValidationIssue[]): void {
   if (hours.alwaysOpen && (hours.bankHolidays || hours.closedDates)) {
-    issues.push(warning([...path, 'alwaysOpen'], `"alwaysOpen" is true, so "bankHolidays" and "closedDates" are ignored; leave "alwaysOpen" out if the line does close`));
+    issues.push(
+      warning([...path, 'alwaysOpen'], `"alwaysOpen" is true, so "bankHolidays" and "closedDates" are ignored; leave "alwaysOpen" out if the line does close`),
+    );
   }
   for (const day of [...WEEKDAYS, 'bankHolidays'] as const) {
     let previousClose = -1;
@@ -37,7 +39,12 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
       const opens = minutes(interval.opens);
       const closes = minutes(interval.closes);
       if (opens >= closes) {
-        issues.push(error([...path, day, index, 'closes'], `"closes" (${interval.closes}) must be after "opens" (${interval.opens}); split an overnight line into two days`));
+        issues.push(
+          error(
+            [...path, day, index, 'closes'],
+            `"closes" (${interval.closes}) must be after "opens" (${interval.opens}); split an overnight line into two days`,
+          ),
+        );
       } else if (opens < previousClose) {
         issues.push(error([...path, day, index, 'opens'], `"opens" (${interval.opens}) overlaps the interval before it; list intervals in order`));
       }
@@ -50,7 +57,8 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
 function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationIssue[]): void {
   if (typeof value === 'string') {
     if (value.includes('<') || value.includes('&')) {
-      if (LOOKS_LIKE_HTML.test(value)) issues.push(warning([...path], `${JSON.stringify(String(path[path.length - 1]))} looks like HTML; it is shown as plain text, tags and all`));
+      if (LOOKS_LIKE_HTML.test(value))
+        issues.push(warning([...path], `${JSON.stringify(String(path[path.length - 1]))} looks like HTML; it is shown as plain text, tags and all`));
     }
   } else if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
@@ -89,7 +97,8 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
   offer.providers.forEach((provider, index) => {
     if (provider.councilCode && provider.tier) {
       const expected = TIER_BY_PREFIX[provider.councilCode.slice(0, 3)];
-      if (expected !== provider.tier) issues.push(warning(['providers', index, 'tier'], `"tier" is "${provider.tier}" but council code ${provider.councilCode} is a ${expected} code`));
+      if (expected !== provider.tier)
+        issues.push(warning(['providers', index, 'tier'], `"tier" is "${provider.tier}" but council code ${provider.councilCode} is a ${expected} code`));
     }
     if (provider.kind === 'council' && !provider.councilCode) {
       issues.push(warning(['providers', index, 'councilCode'], `"councilCode" is missing: a council provider needs its GSS code so finders can place it`));
@@ -101,7 +110,9 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
       issues.push(error(['contacts', index, 'providerId'], `"providerId" "${contact.providerId}" does not match the id of any provider in "providers"`));
     }
     if (!contact.phone && !contact.sms && !contact.email && !contact.website && !contact.address) {
-      issues.push(error(['contacts', index], `Item ${index + 1} of "contacts" gives no way to get in touch: add a phone, text number, email, website or address`));
+      issues.push(
+        error(['contacts', index], `Item ${index + 1} of "contacts" gives no way to get in touch: add a phone, text number, email, website or address`),
+      );
     }
     if (contact.openingHours) checkOpeningHours(contact.openingHours, ['contacts', index, 'openingHours'], issues);
   });

@@ -10,7 +10,9 @@ const OFFER_URL_PATTERN = /^(?:https?:\/\/[^\s]+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\
 export const DirectoryEntrySchema = z.strictObject({
   councilCode: councilCode(),
   name: text(200),
-  url: z.string().check(z.maxLength(2000), z.regex(OFFER_URL_PATTERN, { error: 'must be an https:// or http:// address, or a path relative to the directory' })),
+  url: z
+    .string()
+    .check(z.maxLength(2000), z.regex(OFFER_URL_PATTERN, { error: 'must be an https:// or http:// address, or a path relative to the directory' })),
   covers: z.optional(councilCodes()),
 });
 

@@ -19,7 +19,8 @@ export const slug = () => z.string().check(z.regex(SLUG_PATTERN, { error: 'must 
 /** A GSS code of a council in England: E06 unitary, E07 district, E08 metropolitan, E09 London, E10 county. */
 export const COUNCIL_CODE_PATTERN = /^E(?:0[6-9]|10)\d{6}$/;
 
-export const councilCode = () => z.string().check(z.regex(COUNCIL_CODE_PATTERN, { error: 'must be the GSS code of a council in England, such as "E10000024"' }));
+export const councilCode = () =>
+  z.string().check(z.regex(COUNCIL_CODE_PATTERN, { error: 'must be the GSS code of a council in England, such as "E10000024"' }));
 
 export const councilCodes = () => z.array(councilCode()).check(z.minLength(1), z.maxLength(400));
 
@@ -36,7 +37,9 @@ export const LINK_SCHEMAS = new WeakSet<object>();
 
 /** A link shown to the user: only the schemes in ALLOWED_URL_SCHEMES pass. */
 export const link = () => {
-  const schema = z.string().check(z.maxLength(2000), z.refine(isAllowedUrl, { error: 'must be a web address starting https:// or http://, or a tel:, mailto: or sms: link' }));
+  const schema = z
+    .string()
+    .check(z.maxLength(2000), z.refine(isAllowedUrl, { error: 'must be a web address starting https:// or http://, or a tel:, mailto: or sms: link' }));
   LINK_SCHEMAS.add(schema);
   return schema;
 };

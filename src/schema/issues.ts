@@ -13,8 +13,7 @@ export interface ValidationIssue {
 }
 
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly ValidationIssue[] }
-  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+  { readonly ok: true; readonly value: T; readonly issues: readonly ValidationIssue[] } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 export type PathSegment = string | number;
 

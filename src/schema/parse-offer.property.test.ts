@@ -65,7 +65,9 @@ const anyValue = fc.oneof(
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant<Mutation>({ kind: 'delete' }),
   anyValue.map((value): Mutation => ({ kind: 'replace', value })),
-  fc.record({ key: fc.oneof(fc.string(), fc.constantFrom(...HOSTILE_STRINGS)), value: anyValue }).map(({ key, value }): Mutation => ({ kind: 'add', key, value })),
+  fc
+    .record({ key: fc.oneof(fc.string(), fc.constantFrom(...HOSTILE_STRINGS)), value: anyValue })
+    .map(({ key, value }): Mutation => ({ kind: 'add', key, value })),
 );
 
 function pointerReachesDocument(document: unknown, pointer: string): boolean {

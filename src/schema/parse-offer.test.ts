@@ -55,10 +55,31 @@ describe('parseOffer', () => {
       offer.entitlements[0].links[0].url = url;
       return parseOffer(offer);
     };
-    for (const url of ['https://example.org/a', 'HTTPS://EXAMPLE.ORG', 'http://example.org', 'tel:01154960123', 'mailto:team@example.org', 'sms:07700900123', '  https://example.org/leading-spaces', 'TeL:0115']) {
+    for (const url of [
+      'https://example.org/a',
+      'HTTPS://EXAMPLE.ORG',
+      'http://example.org',
+      'tel:01154960123',
+      'mailto:team@example.org',
+      'sms:07700900123',
+      '  https://example.org/leading-spaces',
+      'TeL:0115',
+    ]) {
       it(`allows ${JSON.stringify(url)}`, () => expect(attempt(url).ok).to.equal(true));
     }
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', '\tjavascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.org', '//example.org/no-scheme', 'https://', 'example.org']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      '\tjavascript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+      'ftp://example.org',
+      '//example.org/no-scheme',
+      'https://',
+      'example.org',
+    ]) {
       it(`refuses ${JSON.stringify(url)} and names the pointer`, () => {
         const result = attempt(url);
         expect(result.ok).to.equal(false);
@@ -136,7 +157,11 @@ describe('parseOffer', () => {
       offer.entitlements[0].eligibility = { minAge: 21, maxAge: 18 };
       expect(issueAt(errorsOf(offer), '/entitlements/0/eligibility/maxAge').message).to.contain('"minAge"');
     });
-    for (const [age, message] of [[31, '30 or less'], [-1, '0 or more'], [17.5, 'a whole number']] as const) {
+    for (const [age, message] of [
+      [31, '30 or less'],
+      [-1, '0 or more'],
+      [17.5, 'a whole number'],
+    ] as const) {
       it(`refuses age ${age}`, () => {
         const offer = minimalOffer();
         offer.entitlements[0].eligibility.maxAge = age;
@@ -159,7 +184,10 @@ describe('parseOffer', () => {
     });
     it('refuses overlapping intervals and times that are not times', () => {
       const offer = minimalOffer();
-      offer.contacts[0].openingHours.monday = [{ opens: '09:00', closes: '13:00' }, { opens: '12:00', closes: '17:00' }];
+      offer.contacts[0].openingHours.monday = [
+        { opens: '09:00', closes: '13:00' },
+        { opens: '12:00', closes: '17:00' },
+      ];
       issueAt(errorsOf(offer), '/contacts/0/openingHours/monday/1/opens');
       offer.contacts[0].openingHours.monday = [{ opens: '9am', closes: '24:30' }];
       const issues = errorsOf(offer);
@@ -168,7 +196,14 @@ describe('parseOffer', () => {
     });
     it('accepts split hours and a midnight close', () => {
       const offer = minimalOffer();
-      offer.contacts[0].openingHours = { monday: [{ opens: '09:00', closes: '12:30' }, { opens: '13:30', closes: '17:00' }], friday: [{ opens: '17:00', closes: '24:00' }], saturday: [{ opens: '00:00', closes: '24:00' }] };
+      offer.contacts[0].openingHours = {
+        monday: [
+          { opens: '09:00', closes: '12:30' },
+          { opens: '13:30', closes: '17:00' },
+        ],
+        friday: [{ opens: '17:00', closes: '24:00' }],
+        saturday: [{ opens: '00:00', closes: '24:00' }],
+      };
       expect(parseOffer(offer).ok).to.equal(true);
     });
     it('checks bank-holiday hours like a day, and closed dates as real dates', () => {

@@ -18,15 +18,13 @@ function removeAt(root: unknown, pointer: string): void {
   if (key !== undefined && node && typeof node === 'object') delete (node as Record<string, unknown>)[key];
 }
 
-function parseDocument<T>(
-  schema: z.ZodMiniType<T>,
-  kind: string,
-  input: unknown,
-  crossCheck: (value: T) => ValidationIssue[] = () => [],
-): ParseResult<T> {
+function parseDocument<T>(schema: z.ZodMiniType<T>, kind: string, input: unknown, crossCheck: (value: T) => ValidationIssue[] = () => []): ParseResult<T> {
   try {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-      return { ok: false, issues: [error([], `The document must be a JSON object (${kind}), not ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`)] };
+      return {
+        ok: false,
+        issues: [error([], `The document must be a JSON object (${kind}), not ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`)],
+      };
     }
     const versionIssues = checkSchemaVersion(input as Record<string, unknown>);
     if (hasErrors(versionIssues)) return { ok: false, issues: versionIssues };
@@ -67,7 +65,8 @@ function crossCheckDirectory(directory: Directory): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   directory.offers.forEach((entry, index) => {
-    if (seen.has(entry.councilCode)) issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
+    if (seen.has(entry.councilCode))
+      issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
     seen.add(entry.councilCode);
   });
   return issues;

@@ -144,7 +144,8 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
     OpeningIntervalSchema,
     {
       title: 'Opening interval',
-      description: 'One stretch of time the contact is open. An interval never crosses midnight: for a line open overnight, give "17:00"–"24:00" on one day and "00:00"–"08:30" on the next.',
+      description:
+        'One stretch of time the contact is open. An interval never crosses midnight: for a line open overnight, give "17:00"–"24:00" on one day and "00:00"–"08:30" on the next.',
       properties: {
         opens: ['Opens', 'When the line opens, 24-hour clock in UK time, such as "09:00".'],
         closes: ['Closes', 'When it closes, 24-hour clock in UK time, such as "17:00"; "24:00" means midnight at the end of the day.'],
@@ -164,7 +165,10 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
         area: ['Area', 'The statutory area of the local offer this belongs to.'],
         tags: ['Tags', 'Local tags that help search, such as "money", "leisure" or "transport".'],
         basis: ['Basis', 'Why this exists: the law, a local duty, a council choice, or a partner or community offer.'],
-        nationalEntitlement: ['National entitlement', 'The id of the national entitlement in the library catalogue that this item delivers, such as "setting-up-home-allowance".'],
+        nationalEntitlement: [
+          'National entitlement',
+          'The id of the national entitlement in the library catalogue that this item delivers, such as "setting-up-home-allowance".',
+        ],
         providerId: ['Provider id', 'The provider (from "providers") that delivers this item.'],
         eligibility: ['Eligibility', 'Who can get this item. Every rule given must hold.'],
         value: ['Value', 'What the item is worth. Give an amount, a description, or both.'],
@@ -185,7 +189,10 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
         minAge: ['Minimum age', 'Youngest age that can get this, in years.'],
         maxAge: ['Maximum age', 'Oldest age that can get this, in years, inclusive: support "up to 25" that ends at the 25th birthday has maxAge 24.'],
         careLeaversOf: ['Care leavers of', 'Only for young people looked after by these councils (the responsible authority), wherever they live now.'],
-        residentsOf: ['Residents of', "Only for young people who live in these council areas now, whoever looked after them. A county's code covers its districts."],
+        residentsOf: [
+          'Residents of',
+          "Only for young people who live in these council areas now, whoever looked after them. A county's code covers its districts.",
+        ],
         conditions: ['Conditions', 'Any other condition in plain words, such as "while in full-time education".'],
       },
     },

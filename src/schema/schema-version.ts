@@ -19,7 +19,12 @@ export function checkSchemaVersion(document: Record<string, unknown>): Validatio
   const major = Number(match[1]);
   const minor = Number(match[2]);
   if (major !== SUPPORTED_MAJOR) {
-    return [error(path, `This file uses schema version ${version}, which this library cannot read: it reads version ${SUPPORTED_MAJOR}.x. ${major > SUPPORTED_MAJOR ? 'Update Local Offer Elements.' : 'Update the file to the current format.'}`)];
+    return [
+      error(
+        path,
+        `This file uses schema version ${version}, which this library cannot read: it reads version ${SUPPORTED_MAJOR}.x. ${major > SUPPORTED_MAJOR ? 'Update Local Offer Elements.' : 'Update the file to the current format.'}`,
+      ),
+    ];
   }
   if (minor > SUPPORTED_MINOR) {
     return [warning(path, `This file uses schema version ${version}, newer than this library (${SCHEMA_VERSION}); fields it does not know are ignored`)];

@@ -6,9 +6,13 @@ const allowed: ReadonlySet<string> = new Set(ALLOWED_URL_SCHEMES.map((scheme) =>
  * True when a link is safe to put in an href: after leading white space is stripped (browsers strip it
  * too), it must parse as a URL with an allowed scheme, and web addresses must name a host.
  */
+/** Leading white space and control characters, which browsers strip from an href before reading its scheme. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const LEADING_JUNK = /^[\s\u0000-\u001f]+/;
+
 export function isAllowedUrl(value: string): boolean {
   if (typeof value !== 'string') return false;
-  const trimmed = value.replace(/^[\s\u0000-\u001f]+/, '');
+  const trimmed = value.replace(LEADING_JUNK, '');
   let url: URL;
   try {
     url = new URL(trimmed);
@@ -23,7 +27,7 @@ export function isAllowedUrl(value: string): boolean {
 /** The href to render for an untrusted link, or undefined when the link must not reach the DOM. */
 export function safeHref(value: string | undefined): string | undefined {
   if (value === undefined || !isAllowedUrl(value)) return undefined;
-  return value.replace(/^[\s\u0000-\u001f]+/, '');
+  return value.replace(LEADING_JUNK, '');
 }
 
 /**

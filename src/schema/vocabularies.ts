@@ -31,14 +31,7 @@ export const AREA_LABELS: Readonly<Record<Area, string>> = Object.freeze({
  * care and unaccompanied asylum-seeking young people. The last is not a status in law, but a group whose
  * support councils often describe apart.
  */
-export const CARE_STATUSES = [
-  'in-care',
-  'eligible',
-  'relevant',
-  'former-relevant',
-  'qualifying',
-  'unaccompanied-asylum-seeking',
-] as const;
+export const CARE_STATUSES = ['in-care', 'eligible', 'relevant', 'former-relevant', 'qualifying', 'unaccompanied-asylum-seeking'] as const;
 export type CareStatus = (typeof CARE_STATUSES)[number];
 
 export const CARE_STATUS_LABELS: Readonly<Record<CareStatus, string>> = Object.freeze({
@@ -79,17 +72,7 @@ export const CONTACT_ROLE_LABELS: Readonly<Record<ContactRole, string>> = Object
 });
 
 /** Who delivers an item. Community and business offers are first-class, not an afterthought. */
-export const PROVIDER_KINDS = [
-  'council',
-  'nhs',
-  'dwp',
-  'government',
-  'education',
-  'charity',
-  'business',
-  'community',
-  'other',
-] as const;
+export const PROVIDER_KINDS = ['council', 'nhs', 'dwp', 'government', 'education', 'charity', 'business', 'community', 'other'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /** The tiers of English local government, as in the ONS GSS code prefixes E06–E10. */

@@ -18,18 +18,61 @@ export function jointOffer(): Record<string, any> {
   offer.providers.push({ id: 'ashfield', name: 'Ashfield District Council', kind: 'council', councilCode: ASHFIELD, tier: 'district' });
   offer.providers.push({ id: 'gedling', name: 'Gedling Borough Council', kind: 'council', councilCode: GEDLING, tier: 'district' });
   offer.entitlements = [
-    { id: 'home', title: 'Setting-up-home allowance', summary: 'Money for your first home.', area: 'accommodation', basis: 'national-statutory', nationalEntitlement: 'setting-up-home-allowance', providerId: 'notts', contactId: 'team', eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] }, value: { amountPence: 250000, period: 'once' }, howToClaim: 'Ask your personal adviser.', evidence: ['A quote for what you want to buy'], links: [{ title: 'Setting up home guide', url: 'https://example.org/home' }] },
-    { id: 'ctax-ashfield', title: 'Council tax exemption in Ashfield', summary: 'No council tax to pay.', area: 'financial-literacy', basis: 'discretionary', providerId: 'ashfield', eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] }, value: { description: '100% off your council tax' } },
-    { id: 'ctax-gedling', title: 'Council tax exemption in Gedling', summary: 'No council tax to pay.', area: 'financial-literacy', basis: 'discretionary', providerId: 'gedling', eligibility: { minAge: 18, maxAge: 24, residentsOf: [GEDLING] } },
-    { id: 'prep', title: 'Preparation for adulthood', summary: 'Cooking and budgeting sessions.', area: 'relationships', basis: 'local-statutory', providerId: 'notts', eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 } },
+    {
+      id: 'home',
+      title: 'Setting-up-home allowance',
+      summary: 'Money for your first home.',
+      area: 'accommodation',
+      basis: 'national-statutory',
+      nationalEntitlement: 'setting-up-home-allowance',
+      providerId: 'notts',
+      contactId: 'team',
+      eligibility: { statuses: ['relevant', 'former-relevant'], minAge: 16, maxAge: 24, careLeaversOf: [NOTTS] },
+      value: { amountPence: 250000, period: 'once' },
+      howToClaim: 'Ask your personal adviser.',
+      evidence: ['A quote for what you want to buy'],
+      links: [{ title: 'Setting up home guide', url: 'https://example.org/home' }],
+    },
+    {
+      id: 'ctax-ashfield',
+      title: 'Council tax exemption in Ashfield',
+      summary: 'No council tax to pay.',
+      area: 'financial-literacy',
+      basis: 'discretionary',
+      providerId: 'ashfield',
+      eligibility: { minAge: 18, maxAge: 24, residentsOf: [ASHFIELD] },
+      value: { description: '100% off your council tax' },
+    },
+    {
+      id: 'ctax-gedling',
+      title: 'Council tax exemption in Gedling',
+      summary: 'No council tax to pay.',
+      area: 'financial-literacy',
+      basis: 'discretionary',
+      providerId: 'gedling',
+      eligibility: { minAge: 18, maxAge: 24, residentsOf: [GEDLING] },
+    },
+    {
+      id: 'prep',
+      title: 'Preparation for adulthood',
+      summary: 'Cooking and budgeting sessions.',
+      area: 'relationships',
+      basis: 'local-statutory',
+      providerId: 'notts',
+      eligibility: { statuses: ['in-care'], minAge: 14, maxAge: 17 },
+    },
     { id: 'coffee', title: 'Free coffee', summary: 'A free coffee every week.', area: 'health-and-wellbeing', basis: 'community', providerId: 'cafe' },
   ];
   return offer;
 }
 
-export async function checklist(offer: Record<string, any>, template?: (offer: Record<string, any>) => ReturnType<typeof html>): Promise<LocalOfferChecklistElement> {
+export async function checklist(
+  offer: Record<string, any>,
+  template?: (offer: Record<string, any>) => ReturnType<typeof html>,
+): Promise<LocalOfferChecklistElement> {
   const provider = await fixture(
-    template?.(offer) ?? html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW} age="20" situation="left-care-16-17" lives-in=${ASHFIELD} looked-after-by=${NOTTS}></local-offer-checklist></local-offer>`,
+    template?.(offer) ??
+      html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW} age="20" situation="left-care-16-17" lives-in=${ASHFIELD} looked-after-by=${NOTTS}></local-offer-checklist></local-offer>`,
   );
   const element = provider.querySelector('local-offer-checklist')!;
   await untilSettled(element);
@@ -37,4 +80,6 @@ export async function checklist(offer: Record<string, any>, template?: (offer: R
 }
 
 export const checkbox = (element: Element, title: string) =>
-  shadowAll(element, 'input[type="checkbox"]').find((box) => box.closest('li')!.querySelector('[part="item-title"]')!.textContent === title) as HTMLInputElement;
+  shadowAll(element, 'input[type="checkbox"]').find(
+    (box) => box.closest('li')!.querySelector('[part="item-title"]')!.textContent === title,
+  ) as HTMLInputElement;

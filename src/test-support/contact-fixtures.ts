@@ -25,7 +25,10 @@ export function fullOffer(): Record<string, any> {
       notes: 'Ask for the duty worker.',
       openingHours: {
         monday: [{ opens: '08:30', closes: '17:00' }],
-        tuesday: [{ opens: '08:30', closes: '12:30' }, { opens: '13:30', closes: '17:00' }],
+        tuesday: [
+          { opens: '08:30', closes: '12:30' },
+          { opens: '13:30', closes: '17:00' },
+        ],
         friday: [{ opens: '08:30', closes: '16:30' }],
         note: 'Closed on bank holidays.',
       },
@@ -36,7 +39,11 @@ export function fullOffer(): Record<string, any> {
   return offer;
 }
 
-export async function card(offer: Record<string, any>, attributes: Partial<LocalOfferContactElement> = {}, now = MONDAY_MORNING): Promise<LocalOfferContactElement> {
+export async function card(
+  offer: Record<string, any>,
+  attributes: Partial<LocalOfferContactElement> = {},
+  now = MONDAY_MORNING,
+): Promise<LocalOfferContactElement> {
   const provider = await fixture(html`<local-offer .offer=${offer}><local-offer-contact .now=${now}></local-offer-contact></local-offer>`);
   const contact = provider.querySelector('local-offer-contact')!;
   Object.assign(contact, attributes);

@@ -50,10 +50,38 @@ describe('local-offer validate', () => {
   });
 
   const cases = [
-    ['a javascript: link', (o) => { o.entitlements[0].links = [{ title: 'Click', url: 'javascript:alert(1)' }]; }, '/entitlements/0/links/0/url', '"javascript:alert(1)"'],
-    ['a missing title', (o) => { o.entitlements[2].title = undefined; }, '/entitlements/2/title', null],
-    ['a dangling provider id', (o) => { o.entitlements[1].providerId = 'nobody-at-all'; }, '/entitlements/1/providerId', '"nobody-at-all"'],
-    ['an impossible date', (o) => { o.lastReviewed = '2026-02-30'; }, '/lastReviewed', '"2026-02-30"'],
+    [
+      'a javascript: link',
+      (o) => {
+        o.entitlements[0].links = [{ title: 'Click', url: 'javascript:alert(1)' }];
+      },
+      '/entitlements/0/links/0/url',
+      '"javascript:alert(1)"',
+    ],
+    [
+      'a missing title',
+      (o) => {
+        o.entitlements[2].title = undefined;
+      },
+      '/entitlements/2/title',
+      null,
+    ],
+    [
+      'a dangling provider id',
+      (o) => {
+        o.entitlements[1].providerId = 'nobody-at-all';
+      },
+      '/entitlements/1/providerId',
+      '"nobody-at-all"',
+    ],
+    [
+      'an impossible date',
+      (o) => {
+        o.lastReviewed = '2026-02-30';
+      },
+      '/lastReviewed',
+      '"2026-02-30"',
+    ],
   ];
   for (const [label, change, pointer, needle] of cases) {
     it(`fails ${label} with file:line:col and the pointer, exit 1`, () => {
@@ -74,7 +102,9 @@ describe('local-offer validate', () => {
   }
 
   it('points a missing property at the object that lacks it', () => {
-    const file = variant('no-title.json', (o) => { delete o.entitlements[2].title; });
+    const file = variant('no-title.json', (o) => {
+      delete o.entitlements[2].title;
+    });
     const result = cli('validate', file);
     const text = readFileSync(file, 'utf8');
     const objectStart = lineOf(text, `"id": "${JSON.parse(text).entitlements[2].id}"`);
@@ -90,7 +120,11 @@ describe('local-offer validate', () => {
   });
 
   it('explains an empty file, a lone byte order mark and plain text', () => {
-    for (const [name, body, message] of [['empty.json', '', 'The file is empty'], ['bom-only.json', '\ufeff', 'The file is empty'], ['words.json', 'hello', 'not valid JSON']]) {
+    for (const [name, body, message] of [
+      ['empty.json', '', 'The file is empty'],
+      ['bom-only.json', '\ufeff', 'The file is empty'],
+      ['words.json', 'hello', 'not valid JSON'],
+    ]) {
       const result = cli('validate', write(name, body));
       assert.equal(result.code, 1, name);
       assert.match(result.out, new RegExp(message));
@@ -104,7 +138,9 @@ describe('local-offer validate', () => {
   });
 
   it('reports unknown properties as warnings, still exit 0', () => {
-    const file = variant('future.json', (o) => { o.entitlements[0].futureField = 1; });
+    const file = variant('future.json', (o) => {
+      o.entitlements[0].futureField = 1;
+    });
     const result = cli('validate', file);
     assert.equal(result.code, 0);
     assert.match(result.out, /\/entitlements\/0\/futureField {2}warning: /);
@@ -140,7 +176,13 @@ describe('local-offer validate', () => {
     assert.equal(result.code, 1);
     const report = JSON.parse(result.out);
     assert.equal(report.valid, false);
-    assert.deepEqual(report.files.map((f) => [f.file.slice(folder.length + 1), f.valid]), [['good.json', true], ['nested/bad.json', false]]);
+    assert.deepEqual(
+      report.files.map((f) => [f.file.slice(folder.length + 1), f.valid]),
+      [
+        ['good.json', true],
+        ['nested/bad.json', false],
+      ],
+    );
     assert.deepEqual(Object.keys(report.files[1].issues[0]).sort(), ['column', 'line', 'message', 'path', 'severity']);
   });
 

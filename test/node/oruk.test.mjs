@@ -79,7 +79,10 @@ describe('local-offer convert --from oruk: the published ORUK examples', () => {
     it(`converts ${example} into a valid offer`, () => {
       const { offer, output, report } = importOruk(fixture(example), example.replace(/\W+/g, '-'));
       assertValidOffer(output);
-      assert.deepEqual(offer.entitlements.map((item) => item.id), ['community-counselling']);
+      assert.deepEqual(
+        offer.entitlements.map((item) => item.id),
+        ['community-counselling'],
+      );
       const [item] = offer.entitlements;
       assert.equal(item.title, 'Community Counselling');
       assert.equal(item.area, 'health-and-wellbeing');
@@ -134,7 +137,10 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
 
   it('converts into a valid offer, leaving out the defunct and the nameless services', () => {
     assertValidOffer(output);
-    assert.deepEqual(offer.entitlements.map((entry) => entry.id), ['leaving-care-service', 'money-matters-budgeting-course', 'night-line', 'st-werburghs-youth-club', 'housing-advice-drop-in']);
+    assert.deepEqual(
+      offer.entitlements.map((entry) => entry.id),
+      ['leaving-care-service', 'money-matters-budgeting-course', 'night-line', 'st-werburghs-youth-club', 'housing-advice-drop-in'],
+    );
     assert.match(report, /^ {2}dropped content\[5\] "Closed drop-in for care leavers": status is "defunct"/m);
     assert.match(report, /^ {2}dropped content\[6\]: the service has no name/m);
     assert.match(report, /^Converted 5 of 7 services \(ORUK 1\.0\)/m);
@@ -164,13 +170,22 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
   it('turns HTML into plain text: no tags, no entities, no script, paragraphs and lists kept', () => {
     assertNoMarkup(offer);
     const leavingCare = item('leaving-care-service');
-    assert.equal(leavingCare.summary, 'The Leaving Care Service supports young people aged 16 to 25 who have been in care. Your personal adviser helps you plan for independence & keeps in touch.');
-    assert.equal(leavingCare.details, 'We can help with:\n\n- your pathway plan\n- a setting-up-home allowance of up to £3,000\n- finding somewhere to live safely\n\nCall us on weekdays.');
+    assert.equal(
+      leavingCare.summary,
+      'The Leaving Care Service supports young people aged 16 to 25 who have been in care. Your personal adviser helps you plan for independence & keeps in touch.',
+    );
+    assert.equal(
+      leavingCare.details,
+      'We can help with:\n\n- your pathway plan\n- a setting-up-home allowance of up to £3,000\n- finding somewhere to live safely\n\nCall us on weekdays.',
+    );
     assert.match(report, /content\[0\]\.description: HTML converted to plain text .*a <script> element was removed/);
     // Escaped twice ("&lt;p&gt;") in the feed, and still plain text here.
     assert.equal(item('housing-advice-drop-in').summary, 'Advice on tenancies, rent and homelessness.');
     assert.equal(item('housing-advice-drop-in').details, 'No appointment needed.');
-    assert.equal(item('money-matters-budgeting-course').summary, 'A free six-week course on budgeting, bank accounts and avoiding debt. Certificates for everyone who finishes – and a £20 voucher.');
+    assert.equal(
+      item('money-matters-budgeting-course').summary,
+      'A free six-week course on budgeting, bank accounts and avoiding debt. Certificates for everyone who finishes – and a £20 voucher.',
+    );
   });
 
   it('maps ages, contacts, phones, addresses and weekly schedules', () => {
@@ -186,13 +201,23 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
     assert.deepEqual(team.address, { lines: ['City Hall', 'College Green', 'Bristol'], postcode: 'BS1 5TR' });
     assert.deepEqual(team.languages, ['English', 'Somali']);
     const nineToFive = [{ opens: '09:00', closes: '17:00' }];
-    assert.deepEqual(team.openingHours, { monday: nineToFive, tuesday: nineToFive, wednesday: nineToFive, thursday: nineToFive, friday: [{ opens: '09:00', closes: '16:30' }], note: 'Drop-in on the first Saturday of each month, 10am to 12 noon' });
+    assert.deepEqual(team.openingHours, {
+      monday: nineToFive,
+      tuesday: nineToFive,
+      wednesday: nineToFive,
+      thursday: nineToFive,
+      friday: [{ opens: '09:00', closes: '16:30' }],
+      note: 'Drop-in on the first Saturday of each month, 10am to 12 noon',
+    });
     assert.equal(contactOf('money-matters-budgeting-course').phone, '0117 496 0200');
     assert.deepEqual(contactOf('money-matters-budgeting-course').openingHours, { wednesday: [{ opens: '18:00', closes: '20:30' }] });
     // 22:00 to 02:00 on Fridays and Saturdays never crosses midnight in our format.
     assert.deepEqual(contactOf('night-line').openingHours, {
       friday: [{ opens: '22:00', closes: '24:00' }],
-      saturday: [{ opens: '00:00', closes: '02:00' }, { opens: '22:00', closes: '24:00' }],
+      saturday: [
+        { opens: '00:00', closes: '02:00' },
+        { opens: '22:00', closes: '24:00' },
+      ],
       sunday: [{ opens: '00:00', closes: '02:00' }],
     });
     assert.match(report, /assumed content\[2\]\.regular_schedules\[0\]: 22:00 to 02:00 crosses midnight: split it at midnight/);
@@ -206,7 +231,14 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
 
   it('makes organizations providers, with the council found in the register', () => {
     const council = offer.providers.find((provider) => provider.id === 'bristol-city-council');
-    assert.deepEqual(council, { id: 'bristol-city-council', name: 'Bristol City Council', kind: 'council', councilCode: 'E06000023', tier: 'unitary', website: 'https://www.bristol.gov.uk' });
+    assert.deepEqual(council, {
+      id: 'bristol-city-council',
+      name: 'Bristol City Council',
+      kind: 'council',
+      councilCode: 'E06000023',
+      tier: 'unitary',
+      website: 'https://www.bristol.gov.uk',
+    });
     assert.equal(offer.providers.length, 4, 'the council runs three services but is one provider');
     assert.equal(item('housing-advice-drop-in').providerId, 'bristol-city-council');
     assert.equal(item('leaving-care-service').basis, 'discretionary');
@@ -236,17 +268,34 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
   it('keeps only the care-leaver services with --care-leavers-only', () => {
     const filtered = importOruk(feed, 'bristol-care-leavers.json', '--care-leavers-only');
     assertValidOffer(filtered.output);
-    assert.deepEqual(filtered.offer.entitlements.map((entry) => entry.id), ['leaving-care-service', 'money-matters-budgeting-course', 'night-line', 'housing-advice-drop-in']);
+    assert.deepEqual(
+      filtered.offer.entitlements.map((entry) => entry.id),
+      ['leaving-care-service', 'money-matters-budgeting-course', 'night-line', 'housing-advice-drop-in'],
+    );
     assert.match(filtered.report, /note {4}content\[0\] "Leaving Care Service": kept for care leavers: pc_targetAudience\[1\]\.audienceType is "Care leavers"/);
     assert.match(filtered.report, /kept for care leavers: taxonomy term "Care Leavers 16-25"/);
     assert.match(filtered.report, /content\[2\] "Night Line": kept for care leavers: its description mentions care leavers/);
     assert.match(filtered.report, /dropped content\[3\] "St Werburghs Youth Club": nothing says it is for care leavers \(--care-leavers-only\)/);
-    assert.equal(filtered.offer.providers.some((provider) => provider.name.startsWith('St Werburghs')), false);
+    assert.equal(
+      filtered.offer.providers.some((provider) => provider.name.startsWith('St Werburghs')),
+      false,
+    );
     assert.equal(filtered.offer.title, 'City of Bristol: services for care leavers');
   });
 
   it('takes the id, title, publisher and council code from options', () => {
-    const named = importOruk(feed, 'bristol-named.json', '--id', 'bristol', '--title', 'Bristol Local Offer for Care Leavers', '--publisher', 'Bristol City Council', '--council-code', 'E06000023');
+    const named = importOruk(
+      feed,
+      'bristol-named.json',
+      '--id',
+      'bristol',
+      '--title',
+      'Bristol Local Offer for Care Leavers',
+      '--publisher',
+      'Bristol City Council',
+      '--council-code',
+      'E06000023',
+    );
     assertValidOffer(named.output);
     assert.equal(named.offer.id, 'bristol');
     assert.equal(named.offer.title, 'Bristol Local Offer for Care Leavers');
@@ -255,7 +304,10 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
   });
 
   it('refuses a council code or id that cannot be used, as a usage error', () => {
-    for (const [option, value, message] of [['--council-code', 'E99999999', /--council-code "E99999999" is not the GSS code of a council in England/], ['--id', 'Bristol Offer', /--id "Bristol Offer" must be a lower-case slug/]]) {
+    for (const [option, value, message] of [
+      ['--council-code', 'E99999999', /--council-code "E99999999" is not the GSS code of a council in England/],
+      ['--id', 'Bristol Offer', /--id "Bristol Offer" must be a lower-case slug/],
+    ]) {
       const result = cli('convert', '--from', 'oruk', feed, option, value);
       assert.equal(result.code, 2);
       assert.match(result.err.split('\n')[0], message);
@@ -322,7 +374,10 @@ describe('local-offer convert --to oruk: our example offers', () => {
         assertValidOffer(back.output);
         assert.equal(back.offer.id, offer.id);
         assert.equal(back.offer.title, offer.title);
-        assert.deepEqual(back.offer.entitlements.map((item) => item.id), offer.entitlements.map((item) => item.id));
+        assert.deepEqual(
+          back.offer.entitlements.map((item) => item.id),
+          offer.entitlements.map((item) => item.id),
+        );
         offer.entitlements.forEach((item, index) => {
           const read = back.offer.entitlements[index];
           assert.equal(read.title, item.title, item.id);
@@ -331,7 +386,8 @@ describe('local-offer convert --to oruk: our example offers', () => {
           assert.equal(read.eligibility?.maxAge, item.eligibility?.maxAge, item.id);
           assert.equal(read.contactId, item.contactId, item.id);
         });
-        const people = (contacts) => contacts.map((contact) => ({ id: contact.id, name: contact.name, phone: contact.phone, sms: contact.sms })).sort((a, b) => a.id.localeCompare(b.id));
+        const people = (contacts) =>
+          contacts.map((contact) => ({ id: contact.id, name: contact.name, phone: contact.phone, sms: contact.sms })).sort((a, b) => a.id.localeCompare(b.id));
         assert.deepEqual(people(back.offer.contacts), people(offer.contacts));
       });
 
@@ -384,11 +440,17 @@ describe('local-offer convert: bad input', () => {
 
   it('exits 2 with one line for a file that is not JSON, empty or missing', () => {
     for (const direction of ['--from', '--to']) {
-      assertOneLine(cli('convert', direction, 'oruk', write('words.json', 'hello, world')), /^local-offer convert: .*words\.json: The file is not valid JSON: /);
+      assertOneLine(
+        cli('convert', direction, 'oruk', write('words.json', 'hello, world')),
+        /^local-offer convert: .*words\.json: The file is not valid JSON: /,
+      );
       assertOneLine(cli('convert', direction, 'oruk', write('broken.json', '{"content": [')), /The file is not valid JSON/);
       assertOneLine(cli('convert', direction, 'oruk', write('empty.json', '')), /^local-offer convert: .*empty\.json: The file is empty/);
       assertOneLine(cli('convert', direction, 'oruk', write('blank.json', ' \n\t')), /The file is empty/);
-      assertOneLine(cli('convert', direction, 'oruk', scratchFile('does-not-exist.json')), /^local-offer convert: cannot read .*does-not-exist\.json: no such file or folder$/);
+      assertOneLine(
+        cli('convert', direction, 'oruk', scratchFile('does-not-exist.json')),
+        /^local-offer convert: cannot read .*does-not-exist\.json: no such file or folder$/,
+      );
       assertOneLine(cli('convert', direction, 'oruk', scratch), /cannot read .*: it is a folder$/);
     }
   });
@@ -419,7 +481,10 @@ describe('local-offer convert: bad input', () => {
   });
 
   it('exits 2 when the output cannot be written', () => {
-    assertOneLine(cli('convert', '--from', 'oruk', good, '--quiet', '-o', join(scratch, 'no-such-folder', 'out.json')), /^local-offer convert: cannot write .*out\.json: no such file or folder$/);
+    assertOneLine(
+      cli('convert', '--from', 'oruk', good, '--quiet', '-o', join(scratch, 'no-such-folder', 'out.json')),
+      /^local-offer convert: cannot write .*out\.json: no such file or folder$/,
+    );
   });
 
   it('prints its own usage for --help, exit 0', () => {

@@ -14,7 +14,8 @@ import { findChromium } from '../../scripts/find-browser.mjs';
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'local-offer-pack-'));
 const consumer = join(scratch, 'consumer');
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+const npm = (args, cwd) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
 
 describe('the npm package', { timeout: 300_000 }, () => {
   let tarball;
@@ -22,30 +23,55 @@ describe('the npm package', { timeout: 300_000 }, () => {
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root));
     tarball = join(scratch, packed[0].filename);
     cpSync(join(root, 'test/fixtures/consumer'), consumer, { recursive: true });
-    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'local-offer-elements': `file:${tarball}` } }, null, 2));
+    writeFileSync(
+      join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'local-offer-elements': `file:${tarball}` } }, null, 2),
+    );
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], consumer);
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('ships the built modules, types, bundle, schema, manifest and CLI, and nothing of the sources or tests', () => {
     const files = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root))[0].files.map((f) => f.path);
-    for (const expected of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/define.js', 'dist/src/components/local-offer-contact/define.js', 'dist/local-offer.js', 'dist/cli/local-offer.js', 'bin/local-offer.js', 'schema/offer.schema.json', 'schema/examples/nottinghamshire.json', 'custom-elements.json']) {
+    for (const expected of [
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/define.js',
+      'dist/src/components/local-offer-contact/define.js',
+      'dist/local-offer.js',
+      'dist/cli/local-offer.js',
+      'bin/local-offer.js',
+      'schema/offer.schema.json',
+      'schema/examples/nottinghamshire.json',
+      'custom-elements.json',
+    ]) {
       assert.ok(files.includes(expected), `${expected} is not in the package`);
     }
-    assert.deepEqual(files.filter((f) => /\.test\.|^src\/|test-support|^node_modules/.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => /\.test\.|^src\/|test-support|^node_modules/.test(f)),
+      [],
+    );
   });
 
   it('imports from Node without registering anything, and the CLI runs from the installed package', () => {
-    const script = "import('local-offer-elements').then((m) => { const r = m.parseOffer({}); console.log(typeof m.LocalOfferContactElement, r.ok, m.COUNCILS.length); })";
+    const script =
+      "import('local-offer-elements').then((m) => { const r = m.parseOffer({}); console.log(typeof m.LocalOfferContactElement, r.ok, m.COUNCILS.length); })";
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
     assert.equal(out.trim(), 'function false 317');
-    const cli = spawnSync('npx', ['--no-install', 'local-offer', 'validate', 'node_modules/local-offer-elements/schema/examples'], { cwd: consumer, encoding: 'utf8' });
+    const cli = spawnSync('npx', ['--no-install', 'local-offer', 'validate', 'node_modules/local-offer-elements/schema/examples'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     assert.equal(cli.status, 0, cli.stdout + cli.stderr);
     assert.match(cli.stdout, /4 files checked: 4 valid/);
   });
 
   it('builds into a consumer bundle with rollup, and the element renders from it in Chromium', async () => {
-    execFileSync(join(root, 'node_modules/.bin/rollup'), ['-c', 'rollup.config.mjs', '--silent'], { cwd: consumer, stdio: 'pipe', env: { ...process.env, LOCAL_OFFER_ROOT: root } });
+    execFileSync(join(root, 'node_modules/.bin/rollup'), ['-c', 'rollup.config.mjs', '--silent'], {
+      cwd: consumer,
+      stdio: 'pipe',
+      env: { ...process.env, LOCAL_OFFER_ROOT: root },
+    });
     const bundle = readFileSync(join(consumer, 'build/app.js'), 'utf8');
     assert.doesNotMatch(bundle, /from\s*["'](lit|zod|@lit)/, 'bare imports left in the consumer build');
     cpSync(join(root, 'schema/examples/southwark.json'), join(consumer, 'build/offer.json'));
@@ -61,7 +87,11 @@ describe('the npm package', { timeout: 300_000 }, () => {
       response.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/plain' }).end(body);
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+    const browser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    });
     try {
       const page = await browser.newPage();
       const errors = [];

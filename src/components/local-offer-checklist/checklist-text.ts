@@ -12,7 +12,14 @@ import type { Offer } from '../../schema/offer-schema.js';
 import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
 import { describeDeliverer, describeReason } from '../shared/reason-text.js';
 
-export function checklistAsText(offer: Offer, items: readonly JoinedItem[], ticks: ReadonlySet<string>, localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>, councilName: (code: string) => string, lookedAfterByName?: string): string {
+export function checklistAsText(
+  offer: Offer,
+  items: readonly JoinedItem[],
+  ticks: ReadonlySet<string>,
+  localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>,
+  councilName: (code: string) => string,
+  lookedAfterByName?: string,
+): string {
   const lines: string[] = [offer.title, localizer.t('lastReviewed', { date: formatDate(offer.lastReviewed) }), ''];
   lines.push(localizer.t('progress', { ticked: items.filter((item) => ticks.has(item.key)).length, total: items.length }), '');
   for (const area of AREAS) {

@@ -28,5 +28,4 @@ describe('<local-offer-checklist> in print', () => {
     }
     await waitUntil(() => shadowAll(element, 'details').every((d) => !(d as HTMLDetailsElement).open), 'details not closed after print');
   });
-
 });

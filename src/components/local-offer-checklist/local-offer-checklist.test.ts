@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
-import { checkbox, checklist, jointOffer, ASHFIELD, GEDLING, NOTTS, NOW } from '../../test-support/checklist-fixtures.js';
+import { checkbox, checklist, jointOffer, ASHFIELD, GEDLING, NOW } from '../../test-support/checklist-fixtures.js';
 import { offerUrl, shadow, shadowAll, typeText, untilSettled, visibleText } from '../../test-support/element-helpers.js';
 import type { LocalOfferChecklistElement } from './local-offer-checklist.js';
 
@@ -31,7 +31,10 @@ describe('<local-offer-checklist>', () => {
 
   it('names the council that looked after you as the giver of national entitlements the offer leaves out', async () => {
     const element = await checklist(jointOffer());
-    const adviser = () => visibleText(shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'A personal adviser up to age 25')!);
+    const adviser = () =>
+      visibleText(
+        shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'A personal adviser up to age 25')!,
+      );
     expect(adviser()).to.contain('Who gives it Nottinghamshire County Council, the council that looked after you');
     // "Did Nottinghamshire County Council look after you?" "No": another council did, which the page cannot name.
     (shadow(element, '#looked-after-no') as HTMLInputElement).click();
@@ -39,15 +42,24 @@ describe('<local-offer-checklist>', () => {
     expect(adviser()).to.contain('Who gives it The council that looked after you');
   });
 
-  it('shows each item\'s value, why it applies, who gives it, how to claim, evidence and who to ask', async () => {
+  it("shows each item's value, why it applies, who gives it, how to claim, evidence and who to ask", async () => {
     const element = await checklist(jointOffer());
     const home = shadowAll(element, '[part="item"]').find((li) => li.querySelector('[part="item-title"]')!.textContent === 'Setting-up-home allowance')!;
     const text = visibleText(home);
-    for (const expected of ['£2,500, once', 'You were looked after by Nottinghamshire County Council', 'The government recommends every council gives this', 'Who gives it Nottinghamshire County Council']) expect(text).to.contain(expected);
-    expect(text, 'below what the government recommends, said neutrally').to.contain('This offer says £2,500. That is less than the £3,000 the government recommends councils give (from 1 April 2023).');
+    for (const expected of [
+      '£2,500, once',
+      'You were looked after by Nottinghamshire County Council',
+      'The government recommends every council gives this',
+      'Who gives it Nottinghamshire County Council',
+    ])
+      expect(text).to.contain(expected);
+    expect(text, 'below what the government recommends, said neutrally').to.contain(
+      'This offer says £2,500. That is less than the £3,000 the government recommends councils give (from 1 April 2023).',
+    );
     home.querySelector('details')!.open = true;
     const details = visibleText(home.querySelector('details')!);
-    for (const expected of ['Ask your personal adviser.', 'A quote for what you want to buy', 'Leaving Care Team', '0115 496 0123', 'Setting up home guide']) expect(details).to.contain(expected);
+    for (const expected of ['Ask your personal adviser.', 'A quote for what you want to buy', 'Leaving Care Team', '0115 496 0123', 'Setting up home guide'])
+      expect(details).to.contain(expected);
     expect(home.querySelector('details a[href="tel:01154960123"]')).to.exist;
     const ctax = shadowAll(element, '[part="item"]').find((li) => li.textContent!.includes('Council tax exemption in Ashfield'))!;
     expect(visibleText(ctax)).to.contain('You live in Ashfield District Council');
@@ -75,7 +87,10 @@ describe('<local-offer-checklist>', () => {
   });
 
   it('says what may apply when the profile is incomplete, and what to tell it', async () => {
-    const element = await checklist(jointOffer(), (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
+    const element = await checklist(
+      jointOffer(),
+      (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`,
+    );
     const maybe = shadow(element, '[part="may-apply"]')!;
     expect(visibleText(maybe)).to.contain('Setting-up-home allowance');
     expect(visibleText(maybe)).to.contain('Tell us your time in care, your age and which council looked after you to check.');
@@ -115,7 +130,9 @@ describe('<local-offer-checklist>', () => {
     expect(checkbox(reloaded, 'Setting-up-home allowance').checked).to.equal(true);
     expect((shadow(reloaded, '#age') as HTMLInputElement).value, 'answers are kept too').to.equal('20');
     expect(shadow(reloaded, '[part="progress"]')!.textContent).to.equal(`2 of ${total} ticked`);
-    expect(Object.keys(localStorage).filter((key) => key.startsWith('local-offer-elements/checklist/v1/'))).to.deep.equal([`local-offer-elements/checklist/v1/${offer.id}/1.0`]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('local-offer-elements/checklist/v1/'))).to.deep.equal([
+      `local-offer-elements/checklist/v1/${offer.id}/1.0`,
+    ]);
   });
 
   it('clears answers and ticks from the device with "Clear my answers"', async () => {
@@ -134,7 +151,12 @@ describe('<local-offer-checklist>', () => {
 
   it('still works for the visit when storage is blocked, and says ticks will not be kept', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
     try {
       const element = await checklist(jointOffer());
       expect(visibleText(shadow(element, '[part="storage-warning"]')!)).to.contain("can't be saved on this device");
@@ -161,7 +183,9 @@ describe('<local-offer-checklist>', () => {
       download = this;
     };
     try {
-      shadowAll(element, '[part="actions"] button').find((b) => b.textContent === 'Download as text')!.click();
+      shadowAll(element, '[part="actions"] button')
+        .find((b) => b.textContent === 'Download as text')!
+        .click();
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
@@ -178,7 +202,11 @@ describe('<local-offer-checklist>', () => {
   it('says "nothing is for you" only when the answers rule everything out, and gives the team\'s number', async () => {
     const offer = jointOffer();
     offer.entitlements = offer.entitlements.filter((e: any) => e.id === 'ctax-gedling');
-    const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age="19" situation="in-care-before-16" lives-in=${ASHFIELD}></local-offer-checklist></local-offer>`);
+    const element = await checklist(
+      offer,
+      (o) =>
+        html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age="19" situation="in-care-before-16" lives-in=${ASHFIELD}></local-offer-checklist></local-offer>`,
+    );
     const guidance = shadow(element, '[part="guidance"]')!;
     expect(visibleText(guidance)).to.contain('From what you told us, nothing in this offer is for you.');
     expect(visibleText(guidance)).to.contain('If you think that is wrong, or things change, ask Leaving Care Team.');
@@ -190,12 +218,20 @@ describe('<local-offer-checklist>', () => {
   it('with no answers or "not sure", shows kindly what may be for you and who can tell them, never a dead end', async () => {
     for (const situation of [undefined, 'not-sure']) {
       const offer = jointOffer();
-      const element = await checklist(offer, (o) => html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age=${situation ? '19' : ''} situation=${situation ?? ''}></local-offer-checklist></local-offer>`);
+      const element = await checklist(
+        offer,
+        (o) =>
+          html`<local-offer .offer=${o}><local-offer-checklist .now=${NOW} age=${situation ? '19' : ''} situation=${situation ?? ''}></local-offer-checklist></local-offer>`,
+      );
       const text = visibleText(element);
       expect(text, String(situation)).not.to.contain('nothing in this offer');
       expect(text, String(situation)).not.to.contain('0 of 0');
       const guidance = visibleText(shadow(element, '[part="guidance"]')!);
-      expect(guidance).to.contain(situation ? 'That’s fine: lots of people are not sure. Here is what may be for you.' : 'Tell us about your time in care above to see exactly what you can get.');
+      expect(guidance).to.contain(
+        situation
+          ? 'That’s fine: lots of people are not sure. Here is what may be for you.'
+          : 'Tell us about your time in care above to see exactly what you can get.',
+      );
       expect(guidance).to.contain('Leaving Care Team can tell you which of these you can get. Call 0115 496 0123');
       expect(titles(element, '[part="may-apply"]')).to.include.members(['Setting-up-home allowance', 'A personal adviser up to age 25']);
       await expect(element).to.be.accessible();
@@ -204,7 +240,10 @@ describe('<local-offer-checklist>', () => {
   });
 
   it('can be completed with the keyboard alone', async () => {
-    const element = await checklist(jointOffer(), (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`);
+    const element = await checklist(
+      jointOffer(),
+      (offer) => html`<local-offer .offer=${offer}><local-offer-checklist .now=${NOW}></local-offer-checklist></local-offer>`,
+    );
     (shadow(element, '#age') as HTMLInputElement).focus();
     await typeText('19');
     await sendKeys({ press: 'Tab' });
@@ -232,14 +271,18 @@ describe('<local-offer-checklist>', () => {
     const loading = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src="/__host__/offer/southwark?delay=3000"></local-offer-checklist>`);
     expect(visibleText(loading)).to.contain('Loading the Local Offer');
     await expect(loading).to.be.accessible();
-    const failing = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src="/__host__/status/500"><p>Ask your personal adviser for the list.</p></local-offer-checklist>`);
+    const failing = await fixture<LocalOfferChecklistElement>(
+      html`<local-offer-checklist src="/__host__/status/500"><p>Ask your personal adviser for the list.</p></local-offer-checklist>`,
+    );
     await waitUntil(() => shadow(failing, '[part="error"]'), 'no error shown');
     expect(visibleText(failing)).to.contain('Ask your personal adviser for the list.');
     await expect(failing).to.be.accessible();
   });
 
   it('passes axe on a real example offer, and works on its own with src', async () => {
-    const element = await fixture<LocalOfferChecklistElement>(html`<local-offer-checklist src=${offerUrl('nottinghamshire')} .now=${NOW} age="22" situation="left-care-16-17"></local-offer-checklist>`);
+    const element = await fixture<LocalOfferChecklistElement>(
+      html`<local-offer-checklist src=${offerUrl('nottinghamshire')} .now=${NOW} age="22" situation="left-care-16-17"></local-offer-checklist>`,
+    );
     await untilSettled(element);
     // Items whose conditions are in words are listed under "may also be for you", so count both lists.
     expect(shadowAll(element, '[part="item-title"]').length).to.be.greaterThan(10);

@@ -137,7 +137,12 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const stored = this.store.answers;
     // A page may set anything: only an age the form would accept and a known situation count as answers.
     const age = typeof this.age === 'number' && parseAge(String(this.age)) !== 'invalid' ? this.age : undefined;
-    const fromPage: Profile = { age, situation: isSituation(this.situation) ? this.situation : undefined, livesIn: this.livesIn || undefined, lookedAfterBy: this.lookedAfterBy || undefined };
+    const fromPage: Profile = {
+      age,
+      situation: isSituation(this.situation) ? this.situation : undefined,
+      livesIn: this.livesIn || undefined,
+      lookedAfterBy: this.lookedAfterBy || undefined,
+    };
     const hasStored = Object.values(stored.profile).some((value) => value !== undefined);
     this.profile = hasStored ? stored.profile : fromPage;
     this.ageInput = this.profile.age === undefined ? '' : String(this.profile.age);
@@ -239,9 +244,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       ${this.store && !this.store.persistent ? html`<div class="notice notice--warning" part="storage-warning"><p>${this.t('storageUnavailable')}</p></div>` : nothing}
       ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${this.renderAskTeam(team, 'askTeam')}</div>` : nothing}
       ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
-      ${items.length === 0
-        ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${this.renderAskTeam(team, 'askTeamToCheck')}</div>`
-        : nothing}
+      ${
+        items.length === 0
+          ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${this.renderAskTeam(team, 'askTeamToCheck')}</div>`
+          : nothing
+      }
       ${AREAS.map((area) => {
         const inArea = applying.filter((item) => item.area === area);
         if (inArea.length === 0) return nothing;
@@ -250,19 +257,23 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           <ul class="items">${inArea.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
         </section>`;
       })}
-      ${maybe.length
-        ? html`<section class="may-apply" part="may-apply" aria-labelledby="may-apply">
+      ${
+        maybe.length
+          ? html`<section class="may-apply" part="may-apply" aria-labelledby="may-apply">
             ${this.heading(1, this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'), 'may-apply-heading', 'heading-m', 'may-apply')}
             <ul class="items">${maybe.map((item) => this.renderItem(offer, item, 'may-apply'))}</ul>
           </section>`
-        : nothing}
-      ${notYet.length
-        ? html`<section class="may-apply" part="not-in-force" aria-labelledby="not-in-force">
+          : nothing
+      }
+      ${
+        notYet.length
+          ? html`<section class="may-apply" part="not-in-force" aria-labelledby="not-in-force">
             ${this.heading(1, this.t('notInForceHeading'), 'may-apply-heading', 'heading-m', 'not-in-force')}
             <p>${this.t('notInForceIntro')}</p>
             <ul class="items">${notYet.map((item) => this.renderItem(offer, item, 'not-in-force'))}</ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
@@ -318,8 +329,9 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
             </div>`;
           })}
         </fieldset>
-        ${askLookedAfter
-          ? html`<fieldset class="field">
+        ${
+          askLookedAfter
+            ? html`<fieldset class="field">
               <legend>${this.t('lookedAfterLegend', { council: offer.publisher.name })}</legend>
               ${(['yes', 'no', 'not-sure'] as const).map(
                 (answer) => html`<div class="choice">
@@ -329,9 +341,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
                 </div>`,
               )}
             </fieldset>`
-          : nothing}
-        ${places.length
-          ? html`<div class="field">
+            : nothing
+        }
+        ${
+          places.length
+            ? html`<div class="field">
               <label for="lives-in">${this.t('livesInLabel')}</label>
               <select id="lives-in" @change=${(event: Event) => this.updateProfile({ livesIn: (event.target as HTMLSelectElement).value || undefined })}>
                 <option value="" ?selected=${!this.profile.livesIn}>${this.t('livesInUnknown')}</option>
@@ -339,7 +353,8 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
                 <option value=${ELSEWHERE} ?selected=${this.profile.livesIn === ELSEWHERE}>${this.t('livesInElsewhere')}</option>
               </select>
             </div>`
-          : nothing}
+            : nothing
+        }
       </fieldset>
     </form>`;
   }
@@ -349,7 +364,9 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const links = challengeContacts(offer)
       .map((contact) => ({ contact, href: phoneHref('tel', contact.phone) ?? (contact.email ? `mailto:${contact.email}` : safeHref(contact.website)) }))
       .filter((link) => link.href);
-    return links.length ? html`<ul>${links.map(({ contact, href }) => html`<li><a href=${href!}>${this.t('challengeContact', { name: contact.name })}</a></li>`)}</ul>` : nothing;
+    return links.length
+      ? html`<ul>${links.map(({ contact, href }) => html`<li><a href=${href!}>${this.t('challengeContact', { name: contact.name })}</a></li>`)}</ul>`
+      : nothing;
   }
 
   /** A stable, unique id for an item's checkbox (keys may hold characters ids should not). */
@@ -364,7 +381,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const source = item.lead;
     const entitlement = source?.item;
     const councilName = this.councilNames(offer);
-    const value = formatValue(entitlement?.value, this.localizer) ?? (item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined);
+    const value =
+      formatValue(entitlement?.value, this.localizer) ??
+      (item.national?.amountPence !== undefined
+        ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer)
+        : undefined);
     const provider = source?.provider?.name ?? (item.national ? describeDeliverer(item.national, this.lookedAfterByName(offer), this.localizer) : undefined);
     const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
     const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
@@ -374,15 +395,17 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
     return html`<li class="item ${ticked ? 'item--ticked' : ''}" part="item">
       ${this.heading(2, item.title, 'item-title', 'heading-s item-title')}
-      ${kind === 'tick'
-        ? html`<div class="choice">
+      ${
+        kind === 'tick'
+          ? html`<div class="choice">
             <input type="checkbox" id=${id} .checked=${ticked} @change=${(event: Event) => this.toggle(item.key, (event.target as HTMLInputElement).checked)} />
             <label for=${id}>${this.t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
             <span class="print-tick" aria-hidden="true">${`[${ticked ? 'x' : ' '}] ${ticked ? this.t('ticked') : this.t('notTicked')}`}</span>
           </div>`
-        : kind === 'may-apply'
-          ? html`<p class="hint">${describeMayApply(item.unknowns, this.localizer)}</p>`
-          : html`<p class="hint">${describeNotInForce(item.national, this.localizer)}</p>`}
+          : kind === 'may-apply'
+            ? html`<p class="hint">${describeMayApply(item.unknowns, this.localizer)}</p>`
+            : html`<p class="hint">${describeNotInForce(item.national, this.localizer)}</p>`
+      }
       <p>${item.summary}</p>
       <dl class="facts">
         ${value ? html`<dt>${this.t('worth')}</dt><dd>${value}</dd>` : nothing}
@@ -390,26 +413,32 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
         ${provider ? html`<dt>${this.t('providedBy')}</dt><dd>${provider}</dd>` : nothing}
         ${entitlement?.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${entitlement.eligibility.conditions}</dd>` : nothing}
       </dl>
-      ${item.belowMinimum.length && item.national?.amountPence !== undefined
-        ? html`<div class="notice" part="below-minimum"><p>${this.t('belowMinimum', {
-            minimum: formatPence(item.national.amountPence),
-            date: item.national.amountValidFrom ? formatDate(item.national.amountValidFrom) : '',
-            amount: formatPence(item.belowMinimum[0]!.item.value!.amountPence!),
-          })}</p>${this.renderChallengeLinks(offer)}</div>`
-        : nothing}
-      ${hasDetails
-        ? html`<details>
+      ${
+        item.belowMinimum.length && item.national?.amountPence !== undefined
+          ? html`<div class="notice" part="below-minimum"><p>${this.t('belowMinimum', {
+              minimum: formatPence(item.national.amountPence),
+              date: item.national.amountValidFrom ? formatDate(item.national.amountValidFrom) : '',
+              amount: formatPence(item.belowMinimum[0]!.item.value!.amountPence!),
+            })}</p>${this.renderChallengeLinks(offer)}</div>`
+          : nothing
+      }
+      ${
+        hasDetails
+          ? html`<details>
             <summary>${this.t('moreDetails', { title: item.title })}</summary>
             ${entitlement?.details ? html`<p>${entitlement.details}</p>` : nothing}
             ${entitlement?.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${entitlement.howToClaim}</p>` : nothing}
             ${entitlement?.evidence?.length ? html`<p class="heading-s">${this.t('evidence')}</p><ul>${entitlement.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
-            ${contact
-              ? html`<p class="heading-s">${this.t('whoToAsk')}</p>
+            ${
+              contact
+                ? html`<p class="heading-s">${this.t('whoToAsk')}</p>
                   <p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
-              : nothing}
+                : nothing
+            }
             ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((link) => html`<li><a href=${link.href!}>${link.title}</a></li>`)}</ul>` : nothing}
           </details>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

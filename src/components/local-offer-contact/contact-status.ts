@@ -12,7 +12,10 @@ import type { Moment, OpenStatus } from '../../model/opening-hours.js';
 function when(at: Moment, localizer: Localizer<ContactKey>, closing: boolean): string {
   // Closing at 00:00 on a day is closing at midnight at the end of the day before: "at midnight" tonight,
   // "Thursday at midnight" for a line that shuts for Christmas Day.
-  const moment = closing && at.minutes === 0 && at.daysAhead > 0 ? { weekday: nextWeekday(at.weekday, 6), date: addDays(at.date, -1), minutes: 1440, daysAhead: at.daysAhead - 1 } : at;
+  const moment =
+    closing && at.minutes === 0 && at.daysAhead > 0
+      ? { weekday: nextWeekday(at.weekday, 6), date: addDays(at.date, -1), minutes: 1440, daysAhead: at.daysAhead - 1 }
+      : at;
   const time = formatClock(moment.minutes, localizer);
   if (moment.daysAhead === 0) return closing ? localizer.t('atTime', { time }) : localizer.t('todayAt', { time });
   if (moment.daysAhead === 1) return localizer.t('tomorrowAt', { time });

@@ -8,9 +8,6 @@ import { card, fullOffer, MONDAY_MORNING, MONDAY_NIGHT } from '../../test-suppor
 import { offerUrl, shadow, shadowAll, untilSettled, visibleText } from '../../test-support/element-helpers.js';
 import type { LocalOfferContactElement } from './local-offer-contact.js';
 
-
-
-
 describe('<local-offer-contact>', () => {
   beforeEach(() => clearOfferCache());
   afterEach(() => registerStrings({ ctaHeading: undefined as any }));
@@ -18,7 +15,23 @@ describe('<local-offer-contact>', () => {
   it('shows every field of a contact', async () => {
     const contact = await card(fullOffer());
     const text = visibleText(contact);
-    for (const expected of ['Get in touch', 'Leaving Care Team (south)', 'Leaving care team', 'Open now, closes at 5pm', 'Call 0115 496 0123', 'Text 07700 900123', 'Email leaving.care@notts.example.org', 'Visit the website', 'County Hall', 'West Bridgford', 'NG2 7QP', 'Arabic, Polish', 'Ask for the duty worker.', 'Closed on bank holidays.', 'Last reviewed 1 September 2026']) {
+    for (const expected of [
+      'Get in touch',
+      'Leaving Care Team (south)',
+      'Leaving care team',
+      'Open now, closes at 5pm',
+      'Call 0115 496 0123',
+      'Text 07700 900123',
+      'Email leaving.care@notts.example.org',
+      'Visit the website',
+      'County Hall',
+      'West Bridgford',
+      'NG2 7QP',
+      'Arabic, Polish',
+      'Ask for the duty worker.',
+      'Closed on bank holidays.',
+      'Last reviewed 1 September 2026',
+    ]) {
       expect(text).to.contain(expected);
     }
     const first = shadowAll(contact, '[part="contact"]')[0]!;
@@ -27,7 +40,15 @@ describe('<local-offer-contact>', () => {
     expect(first.querySelector('[part="email-link"]')!.getAttribute('href')).to.equal('mailto:leaving.care@notts.example.org');
     expect(first.querySelector('[part="website-link"]')!.getAttribute('href')).to.equal('https://example.org/leaving-care');
     const rows = Array.from(first.querySelectorAll('[part="hours"] tbody tr')).map((row) => visibleText(row));
-    expect(rows).to.deep.equal(['Monday 8:30am to 5pm', 'Tuesday 8:30am to 12:30pm and 1:30pm to 5pm', 'Wednesday Closed', 'Thursday Closed', 'Friday 8:30am to 4:30pm', 'Saturday Closed', 'Sunday Closed']);
+    expect(rows).to.deep.equal([
+      'Monday 8:30am to 5pm',
+      'Tuesday 8:30am to 12:30pm and 1:30pm to 5pm',
+      'Wednesday Closed',
+      'Thursday Closed',
+      'Friday 8:30am to 4:30pm',
+      'Saturday Closed',
+      'Sunday Closed',
+    ]);
     expect(visibleText(shadowAll(contact, '[part="contact"]')[1]!)).to.contain('Open 24 hours, every day');
   });
 
@@ -148,10 +169,14 @@ describe('<local-offer-contact>', () => {
   });
 
   it('works on its own with src, and shows its own error and fallback content when that fails', async () => {
-    const alone = await fixture<LocalOfferContactElement>(html`<local-offer-contact src=${offerUrl('southwark.json')} .now=${MONDAY_MORNING}></local-offer-contact>`);
+    const alone = await fixture<LocalOfferContactElement>(
+      html`<local-offer-contact src=${offerUrl('southwark.json')} .now=${MONDAY_MORNING}></local-offer-contact>`,
+    );
     await untilSettled(alone);
     expect(visibleText(alone)).to.contain('Southwark');
-    const failing = await fixture<LocalOfferContactElement>(html`<local-offer-contact src="/__host__/status/404"><p>Call the leaving care team on 0115 496 0000.</p></local-offer-contact>`);
+    const failing = await fixture<LocalOfferContactElement>(
+      html`<local-offer-contact src="/__host__/status/404"><p>Call the leaving care team on 0115 496 0000.</p></local-offer-contact>`,
+    );
     await waitUntil(() => shadow(failing, '[part="error"]'), 'no error');
     expect(visibleText(failing)).to.contain('could not be found');
     expect(visibleText(failing)).to.contain('Call the leaving care team on 0115 496 0000.');
@@ -185,7 +210,5 @@ describe('<local-offer-contact>', () => {
       const contact = await card(fullOffer());
       expect(parseFloat(getComputedStyle(contact).fontSize)).to.be.at.least(16);
     });
-
-
   });
 });

@@ -145,7 +145,8 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
     const statuses = new Map(contacts.filter((c) => c.openingHours).map((c) => [c, openStatus(c.openingHours!, now)] as const));
     const outOfHours = contacts.find((contact) => contact.role === 'out-of-hours');
     const offices = contacts.filter((contact) => contact.role !== 'out-of-hours' && statuses.has(contact));
-    const officeClosed = offices.length > 0 && offices.every((contact) => statuses.get(contact)!.state === 'closed' || statuses.get(contact)!.state === 'never-open');
+    const officeClosed =
+      offices.length > 0 && offices.every((contact) => statuses.get(contact)!.state === 'closed' || statuses.get(contact)!.state === 'never-open');
     const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
     return html`
       <section part="card" class="card" aria-labelledby="heading">
@@ -153,17 +154,21 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
         <p class="publisher secondary">${offer.publisher.name}</p>
         ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
         ${officeClosed && outOfHours ? this.renderEmergency(outOfHours) : nothing}
-        ${this.hideCta
-          ? nothing
-          : html`<div class="cta" part="cta">
+        ${
+          this.hideCta
+            ? nothing
+            : html`<div class="cta" part="cta">
               ${this.heading(1, this.ctaHeading ?? this.t('ctaHeading'), 'cta-heading', 'heading-m')}
               <p>${this.ctaText ?? this.t('ctaBody')}</p>
-            </div>`}
-        ${contacts.length === 0
-          ? html`<p class="empty">${this.t('noContacts')}</p>`
-          : html`<ul class="contacts" part="contacts">
+            </div>`
+        }
+        ${
+          contacts.length === 0
+            ? html`<p class="empty">${this.t('noContacts')}</p>`
+            : html`<ul class="contacts" part="contacts">
               ${contacts.map((contact) => this.renderContact(contact, statuses.get(contact), officeClosed && contact === outOfHours))}
-            </ul>`}
+            </ul>`
+        }
         <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
         ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
@@ -186,23 +191,29 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
       ${this.heading(1, contact.name, 'contact-name', 'heading-m')}
       <p class="secondary">${CONTACT_ROLE_LABELS[contact.role]}</p>
       ${statusText ? html`<p class="status ${open ? 'status--open' : 'status--closed'}" part="status">${statusText}</p>` : nothing}
-      ${contact.phone || contact.sms || contact.email || website
-        ? html`<ul class="actions">
+      ${
+        contact.phone || contact.sms || contact.email || website
+          ? html`<ul class="actions">
             ${phoneHref('tel', contact.phone) ? html`<li><a part="phone-link" href=${phoneHref('tel', contact.phone)!}>${this.t('call', { number: contact.phone! })}</a></li>` : nothing}
             ${phoneHref('sms', contact.sms) ? html`<li><a part="sms-link" href=${phoneHref('sms', contact.sms)!}>${this.t('text', { number: contact.sms! })}</a></li>` : nothing}
             ${contact.email ? html`<li><a part="email-link" href=${`mailto:${contact.email}`}>${this.t('email', { address: contact.email })}</a></li>` : nothing}
             ${website ? html`<li><a part="website-link" href=${website}>${this.t('websiteLink')}<span class="visually-hidden">: ${contact.name}</span></a></li>` : nothing}
           </ul>`
-        : nothing}
-      ${contact.address || contact.languages?.length
-        ? html`<dl class="details">
-            ${contact.address
-              ? html`<dt>${this.t('address')}</dt>
+          : nothing
+      }
+      ${
+        contact.address || contact.languages?.length
+          ? html`<dl class="details">
+            ${
+              contact.address
+                ? html`<dt>${this.t('address')}</dt>
                   <dd><address part="address">${[...contact.address.lines, contact.address.postcode].filter(Boolean).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address></dd>`
-              : nothing}
+                : nothing
+            }
             ${contact.languages?.length ? html`<dt>${this.t('languages')}</dt><dd>${contact.languages.join(', ')}</dd>` : nothing}
           </dl>`
-        : nothing}
+          : nothing
+      }
       ${contact.notes ? html`<p>${contact.notes}</p>` : nothing}
       ${contact.openingHours ? this.renderHours(contact) : nothing}
     </li>`;
@@ -237,6 +248,8 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
   private describeIntervals(intervals: readonly { opens: number; closes: number }[]): string {
     if (intervals.length === 0) return this.t('closed');
     if (intervals.length === 1 && intervals[0]!.opens === 0 && intervals[0]!.closes === 1440) return this.t('allDay');
-    return intervals.map((i) => this.t('timeRange', { opens: formatClock(i.opens, this.localizer), closes: formatClock(i.closes, this.localizer) })).join(this.t('rangeJoin'));
+    return intervals
+      .map((i) => this.t('timeRange', { opens: formatClock(i.opens, this.localizer), closes: formatClock(i.closes, this.localizer) }))
+      .join(this.t('rangeJoin'));
   }
 }

@@ -49,7 +49,8 @@ export class CouncilPickerElement extends LitElement {
   @property() label = 'Pick your council';
   @property() hint = '';
   @property({ attribute: false }) noMatches = 'No council matches that name';
-  @property({ attribute: false }) matchCount = (count: number) => `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
+  @property({ attribute: false }) matchCount = (count: number) =>
+    `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
 
   @state() private text = '';
   @state() private open = false;
@@ -143,6 +144,9 @@ export class CouncilPickerElement extends LitElement {
     if (this.active >= 0) this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
+  // The ARIA combobox pattern: the input is named by its <label for>, and the options are reached with the
+  // arrow keys on the input, so a click on an option needs no key handler of its own.
+  /* eslint-disable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
   protected override render() {
     const expanded = this.open && this.options.length > 0;
     return html`
@@ -153,14 +157,17 @@ export class CouncilPickerElement extends LitElement {
         aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
         .value=${this.text} @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${() => (this.open = false)} />
       <ul id="councils" role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
-        ${expanded
-          ? this.options.map(
-              (council, i) => html`<li id="option-${i}" role="option" part="option" aria-selected=${i === this.active ? 'true' : 'false'}
+        ${
+          expanded
+            ? this.options.map(
+                (council, i) => html`<li id="option-${i}" role="option" part="option" aria-selected=${i === this.active ? 'true' : 'false'}
                 @mousedown=${(event: Event) => event.preventDefault()} @click=${() => this.choose(council)}>${CouncilPickerElement.displayName(council)}</li>`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </ul>
       <p class="visually-hidden" role="status">${this.open ? (this.options.length ? this.matchCount(this.options.length) : this.noMatches) : ''}</p>
     `;
   }
+  /* eslint-enable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
 }

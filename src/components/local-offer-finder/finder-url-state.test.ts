@@ -2,8 +2,15 @@ import { expect } from '@open-wc/testing';
 import { readFinderState, writeFinderState } from './finder-url-state.js';
 
 describe('finder URL state', () => {
-  it('round-trips every part of the view, keeping the page\'s own parameters and hash', () => {
-    const state = { livesIn: 'E07000170', lookedAfterBy: 'unknown', age: 19, situation: 'arrived-alone' as const, query: 'council tax & rent', areas: ['accommodation', 'employment'] as const };
+  it("round-trips every part of the view, keeping the page's own parameters and hash", () => {
+    const state = {
+      livesIn: 'E07000170',
+      lookedAfterBy: 'unknown',
+      age: 19,
+      situation: 'arrived-alone' as const,
+      query: 'council tax & rent',
+      areas: ['accommodation', 'employment'] as const,
+    };
     const href = writeFinderState({ ...state, areas: [...state.areas] }, 'https://charity.example/find?ref=news#top');
     const url = new URL(href);
     expect(url.searchParams.get('ref')).to.equal('news');

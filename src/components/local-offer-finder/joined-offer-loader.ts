@@ -71,7 +71,11 @@ export async function loadOffersFor(listings: readonly OfferListing[], councilCo
   const failed: { name: string; error: OfferLoadError }[] = [];
   results.forEach((result, i) => {
     if (result.status === 'fulfilled') offers.push(result.value);
-    else failed.push({ name: chosen[i]!.name, error: result.reason instanceof OfferLoadError ? result.reason : new OfferLoadError('network', String(result.reason)) });
+    else
+      failed.push({
+        name: chosen[i]!.name,
+        error: result.reason instanceof OfferLoadError ? result.reason : new OfferLoadError('network', String(result.reason)),
+      });
   });
   return { offers, missing, failed };
 }

@@ -98,7 +98,9 @@ describe('<local-offer-finder>', () => {
     await setAnswers(el, '20', 'left-care-16-17');
     await untilResults(el);
     // Manchester's example offer does not list the national "somewhere to live in the holidays while you study".
-    const item = shadowAll(el, '[part="item"]').find((e) => e.querySelector('[part="item-title"]')!.textContent === 'Somewhere to live in the holidays while you study')!;
+    const item = shadowAll(el, '[part="item"]').find(
+      (e) => e.querySelector('[part="item-title"]')!.textContent === 'Somewhere to live in the holidays while you study',
+    )!;
     expect(item, 'the national entitlement is shown').to.exist;
     expect(visibleText(item)).to.contain('Who gives it Manchester City Council, the council that looked after you');
   });
@@ -106,7 +108,11 @@ describe('<local-offer-finder>', () => {
   it('finds councils forgivingly in the picker, with districts showing their county', async () => {
     const el = await finder();
     const input = picker(el).shadowRoot!.querySelector('input')!;
-    for (const [typed, expected] of [['Newark and Sherwood', 'Newark and Sherwood (Nottinghamshire)'], ['city of london', 'City of London'], ['CAMDEN', 'Camden']] as const) {
+    for (const [typed, expected] of [
+      ['Newark and Sherwood', 'Newark and Sherwood (Nottinghamshire)'],
+      ['city of london', 'City of London'],
+      ['CAMDEN', 'Camden'],
+    ] as const) {
       input.focus();
       input.select();
       await typeText(typed);
@@ -181,13 +187,21 @@ describe('<local-offer-finder>', () => {
       offer.publisher = { name, councilCode: code };
       offer.providers[0] = { id: 'council', name, kind: 'council', councilCode: code, tier: code.startsWith('E10') ? 'county' : 'district' };
       offer.contacts[0].providerId = 'council';
-      offer.entitlements[0] = { ...offer.entitlements[0], providerId: 'council', eligibility: { statuses: ['former-relevant'] }, value: { amountPence: amount, period: 'once' } };
+      offer.entitlements[0] = {
+        ...offer.entitlements[0],
+        providerId: 'council',
+        eligibility: { statuses: ['former-relevant'] },
+        value: { amountPence: amount, period: 'once' },
+      };
       offer.entitlements[1].id = `${id}-coffee`;
       return offer;
     };
     const echo = (value: unknown) => `/__host__/echo?body=${encodeURIComponent(JSON.stringify(value))}`;
     const directory = {
-      schemaVersion: '1.0', id: 'conflict', title: 'Conflict', lastUpdated: '2026-10-01',
+      schemaVersion: '1.0',
+      id: 'conflict',
+      title: 'Conflict',
+      lastUpdated: '2026-10-01',
       offers: [
         { councilCode: NOTTS, name: 'Nottinghamshire', url: echo(offerFor('notts', NOTTS, 'Nottinghamshire County Council', 300000)) },
         { councilCode: ASHFIELD, name: 'Ashfield', url: echo(offerFor('ashfield', ASHFIELD, 'Ashfield District Council', 350000)) },
@@ -218,11 +232,18 @@ describe('<local-offer-finder>', () => {
       await el.updateComplete;
     };
     await type('ctax');
-    expect(itemTitles(el).some((t) => /council tax/i.test(t)), itemTitles(el).join()).to.equal(true);
+    expect(
+      itemTitles(el).some((t) => /council tax/i.test(t)),
+      itemTitles(el).join(),
+    ).to.equal(true);
     await type('hous');
     expect(itemTitles(el).length).to.be.greaterThan(0);
     // An item matches by its words or by its area's name ("Housing").
-    expect(shadowAll(el, '[part="item"]').every((li) => /hous/i.test(li.textContent!) || /^Housing/.test(li.closest('[part="area"]')!.querySelector('[part="area-heading"]')!.textContent!))).to.equal(true);
+    expect(
+      shadowAll(el, '[part="item"]').every(
+        (li) => /hous/i.test(li.textContent!) || /^Housing/.test(li.closest('[part="area"]')!.querySelector('[part="area-heading"]')!.textContent!),
+      ),
+    ).to.equal(true);
     await type('');
     const all = itemTitles(el).length;
     (shadow(el, '#area-employment') as HTMLInputElement).click();
@@ -234,7 +255,9 @@ describe('<local-offer-finder>', () => {
     await type('xyzzy');
     expect(count(el)).to.equal('Nothing matches “xyzzy”.');
     await expect(el).to.be.accessible();
-    shadowAll(el, 'button').find((b) => b.textContent === 'Clear search and show all areas')!.click();
+    shadowAll(el, 'button')
+      .find((b) => b.textContent === 'Clear search and show all areas')!
+      .click();
     await el.updateComplete;
     expect(itemTitles(el).length).to.equal(all);
   });
@@ -335,9 +358,22 @@ describe('<local-offer-finder> with a large offer', () => {
     offer.publisher = { name: 'Camden', councilCode: 'E09000007' };
     offer.providers[0] = { id: 'camden', name: 'London Borough of Camden', kind: 'council', councilCode: 'E09000007', tier: 'london-borough' };
     offer.contacts[0].providerId = 'camden';
-    offer.entitlements = Array.from({ length: 120 }, (_, i) => ({ id: `item-${i}`, title: `Leisure item ${i}`, summary: 'Free entry.', area: 'health-and-wellbeing', basis: 'discretionary', providerId: 'camden' }));
+    offer.entitlements = Array.from({ length: 120 }, (_, i) => ({
+      id: `item-${i}`,
+      title: `Leisure item ${i}`,
+      summary: 'Free entry.',
+      area: 'health-and-wellbeing',
+      basis: 'discretionary',
+      providerId: 'camden',
+    }));
     await fetch('/__host__/store/big-offer', { method: 'PUT', body: JSON.stringify(offer) });
-    const directory = { schemaVersion: '1.0', id: 'big', title: 'Big', lastUpdated: '2026-10-01', offers: [{ councilCode: 'E09000007', name: 'Camden', url: '/__host__/stored/big-offer' }] };
+    const directory = {
+      schemaVersion: '1.0',
+      id: 'big',
+      title: 'Big',
+      lastUpdated: '2026-10-01',
+      offers: [{ councilCode: 'E09000007', name: 'Camden', url: '/__host__/stored/big-offer' }],
+    };
     await fetch('/__host__/store/big-directory', { method: 'PUT', body: JSON.stringify(directory) });
     const el = await finder({ directory: '/__host__/stored/big-directory' });
     await pickCouncil(el, 'camden');
@@ -366,7 +402,9 @@ describe('<local-offer-finder> without a directory', () => {
   });
 
   it('uses the offer of a surrounding <local-offer>', async () => {
-    const provider = await fixture(html`<local-offer src="/__host__/offer/nottinghamshire"><local-offer-finder no-url-state></local-offer-finder></local-offer>`);
+    const provider = await fixture(
+      html`<local-offer src="/__host__/offer/nottinghamshire"><local-offer-finder no-url-state></local-offer-finder></local-offer>`,
+    );
     const el = provider.querySelector('local-offer-finder')!;
     await el.updateComplete;
     await pickCouncil(el, 'ashfield');

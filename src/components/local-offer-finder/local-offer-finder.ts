@@ -19,7 +19,7 @@ import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
 import { buildIndex, search, type SearchIndex } from '../../model/search.js';
 import { isStale } from '../../model/staleness.js';
-import { COUNCILS, councilByCode, countyOf, isUpperTier, upperTierOf, type Council } from '../../places/council-registry.js';
+import { COUNCILS, councilByCode, countyOf, isUpperTier, upperTierOf } from '../../places/council-registry.js';
 import { lookupPostcode, normalisePostcode, PostcodeLookupError } from '../../places/postcode-lookup.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREA_LABELS, AREAS, type Area } from '../../schema/vocabularies.js';
@@ -328,15 +328,15 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     </section>`;
   }
 
-
   private renderForm(): TemplateResult {
     const age = parseAge(this.ageInput);
     const postcodeError = this.postcodeMessage?.isError ? this.postcodeMessage.text : undefined;
     return html`<form part="form" @submit=${this.onPostcodeSubmit} novalidate>
       <fieldset>
         <legend class="heading-m">${this.t('whereLegend')}</legend>
-        ${this.postcodeLookup
-          ? html`<div class="field">
+        ${
+          this.postcodeLookup
+            ? html`<div class="field">
               <label for="postcode">${this.t('postcodeLabel')}</label>
               <span class="hint" id="postcode-hint">${this.t('postcodeHint')}</span>
               <div class="row">
@@ -346,7 +346,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
                 <button type="submit" ?disabled=${this.lookingUp}>${this.t('findButton')}</button>
               </div>
             </div>`
-          : nothing}
+            : nothing
+        }
         <p id="postcode-message" part="postcode-message" class="message ${postcodeError ? 'error-message' : ''}" role="status">${this.postcodeMessage?.text ?? ''}</p>
         <local-offer-council-picker .value=${this.livesIn} .label=${this.t(this.postcodeLookup ? 'orPickCouncil' : 'pickCouncil')} .hint=${this.t('pickCouncilHint')}
           .noMatches=${this.t('noCouncilMatches')} .matchCount=${(count: number) => this.t('councilMatches', { count })}
@@ -424,7 +425,10 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       ${load.failed.map(({ name }) => html`<div class="notice notice--warning" part="notice"><p>${this.t('offerFailed', { council: name })}</p></div>`)}
       ${load.offers
         .filter((loaded) => isStale(loaded.offer.lastReviewed, now, this.staleAfterMonths))
-        .map((loaded) => html`<div class="notice notice--warning" part="notice"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`)}
+        .map(
+          (loaded) =>
+            html`<div class="notice notice--warning" part="notice"><p>${loaded.offer.publisher.name}: ${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>`,
+        )}
       <div class="field">
         <label for="search">${this.t('searchLabel')}</label>
         <span class="hint" id="search-hint">${this.t('searchHint')}</span>
@@ -451,9 +455,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       </fieldset>
       ${this.renderGuidance(load)}
       <p class="count" part="count" role="status">${this.describeCount(matches)}</p>
-      ${matches.length === 0
-        ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
-        : this.renderGroups(matches)}
+      ${
+        matches.length === 0
+          ? html`<p>${this.t('noResultsHelp')}</p><button type="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
+          : this.renderGroups(matches)
+      }
       <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${this.t('lastReviewed', { date: formatDate(l.offer.lastReviewed) })}`).join(' · ')}</p>
     `;
   }
@@ -502,9 +508,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       </section>`;
     });
     const hidden = matches.length - this.limit;
-    return html`${groups}${hidden > 0
-      ? html`<button type="button" class="show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>${this.t('showMore', { count: Math.min(hidden, PAGE_SIZE), total: matches.length })}</button>`
-      : nothing}`;
+    return html`${groups}${
+      hidden > 0
+        ? html`<button type="button" class="show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>${this.t('showMore', { count: Math.min(hidden, PAGE_SIZE), total: matches.length })}</button>`
+        : nothing
+    }`;
   }
 
   private renderItem(item: FinderItem): TemplateResult {
@@ -513,27 +521,39 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     const values = item.sources
       .map((source) => ({ provider: source.provider?.name ?? source.offer.publisher.name, value: formatValue(source.item.value, this.localizer) }))
       .filter((v): v is { provider: string; value: string } => !!v.value);
-    const nationalValue = !values.length && item.national?.amountPence !== undefined ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer) : undefined;
+    const nationalValue =
+      !values.length && item.national?.amountPence !== undefined
+        ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer)
+        : undefined;
     const links = (lead?.item.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((l) => l.href);
     if (!lead && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
     const contact = lead?.item.contactId ? lead.offer.contacts.find((c) => c.id === lead.item.contactId) : undefined;
     const notInForce = describeNotInForce(item.national, this.localizer);
     return html`<li class="item" part="item">
-      ${notInForce
-        ? html`<span class="tag">${this.t('notInForceTag')} ${notInForce}</span>`
-        : item.verdict === 'may-apply' ? html`<span class="tag">${this.t('mayApply')} ${describeMayApply(item.unknowns, this.localizer)}</span>` : nothing}
+      ${
+        notInForce
+          ? html`<span class="tag">${this.t('notInForceTag')} ${notInForce}</span>`
+          : item.verdict === 'may-apply'
+            ? html`<span class="tag">${this.t('mayApply')} ${describeMayApply(item.unknowns, this.localizer)}</span>`
+            : nothing
+      }
       ${this.heading(2, item.title, 'item-title', 'heading-s')}
       <p>${item.summary}</p>
       <dl class="facts">
-        ${item.conflictingAmounts
-          ? html`<dt>${this.t('worth')}</dt><dd>${this.t('differentAmounts')}<ul>${values.map((v) => html`<li>${v.provider}: ${v.value}</li>`)}</ul></dd>`
-          : values[0] || nationalValue ? html`<dt>${this.t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>` : nothing}
+        ${
+          item.conflictingAmounts
+            ? html`<dt>${this.t('worth')}</dt><dd>${this.t('differentAmounts')}<ul>${values.map((v) => html`<li>${v.provider}: ${v.value}</li>`)}</ul></dd>`
+            : values[0] || nationalValue
+              ? html`<dt>${this.t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>`
+              : nothing
+        }
         <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
         <dt>${this.t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national ? describeDeliverer(item.national, this.lookedAfterBy ? councilByCode(this.lookedAfterBy)?.name : undefined, this.localizer) : ''}</dd>
         ${lead?.item.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${lead.item.eligibility.conditions}</dd>` : nothing}
       </dl>
-      ${lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length
-        ? html`<details>
+      ${
+        lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length
+          ? html`<details>
             <summary>${this.t('moreDetails', { title: item.title })}</summary>
             ${lead?.item.details ? html`<p>${lead.item.details}</p>` : nothing}
             ${lead?.item.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${lead.item.howToClaim}</p>` : nothing}
@@ -541,7 +561,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
             ${contact ? html`<p class="heading-s">${this.t('whoToAsk')}</p><p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}</p>` : nothing}
             ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((l) => html`<li><a href=${l.href!}>${l.title}</a></li>`)}</ul>` : nothing}
           </details>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
@@ -155,10 +155,14 @@ describe('<local-offer>', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const provider = await fixture<LocalOfferProviderElement>(html`<local-offer .offer=${offer}><local-offer-contact .now=${NOW}></local-offer-contact></local-offer>`);
+      const provider = await fixture<LocalOfferProviderElement>(
+        html`<local-offer .offer=${offer}><local-offer-contact .now=${NOW}></local-offer-contact></local-offer>`,
+      );
       const contact = provider.querySelector('local-offer-contact')!;
       await untilSettled(contact);
-      expect(warnings.map((args) => String(args[0]))).to.include.members(['Local Offer (inline) /futureField: "futureField" is not a property this library knows, so it is ignored']);
+      expect(warnings.map((args) => String(args[0]))).to.include.members([
+        'Local Offer (inline) /futureField: "futureField" is not a property this library knows, so it is ignored',
+      ]);
       expect(visibleText(provider)).not.to.contain('futureField');
     } finally {
       console.warn = original;
@@ -171,9 +175,18 @@ describe('<local-offer>', () => {
     const offer = minimalOffer();
     offer.title = hostile;
     offer.publisher.name = hostile;
-    Object.assign(offer.contacts[0], { name: hostile, notes: hostile, address: { lines: [hostile], postcode: 'NG1 1AA' }, languages: [short], sms: short, email: 'team@example.org' });
+    Object.assign(offer.contacts[0], {
+      name: hostile,
+      notes: hostile,
+      address: { lines: [hostile], postcode: 'NG1 1AA' },
+      languages: [short],
+      sms: short,
+      email: 'team@example.org',
+    });
     offer.contacts[0].openingHours.note = hostile;
-    const provider = await fixture<LocalOfferProviderElement>(html`<local-offer .offer=${offer}><local-offer-contact .now=${NOW}></local-offer-contact></local-offer>`);
+    const provider = await fixture<LocalOfferProviderElement>(
+      html`<local-offer .offer=${offer}><local-offer-contact .now=${NOW}></local-offer-contact></local-offer>`,
+    );
     const contact = provider.querySelector('local-offer-contact')!;
     await untilSettled(contact);
     expect(contact.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);

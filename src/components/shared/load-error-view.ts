@@ -45,8 +45,9 @@ export function renderLoadError(error: OfferLoadError, localizer: Localizer<Comm
     <div class="notice notice--error" part="error" role="alert">
       <p class="heading-s">${localizer.t('errorHeading')}</p>
       <p>${explanation(error, localizer)}</p>
-      ${issues.length > 0
-        ? html`<details part="error-details">
+      ${
+        issues.length > 0
+          ? html`<details part="error-details">
             <summary>${localizer.t('errorDetailsSummary')}</summary>
             <p>${localizer.t('errorIssueCount', { count: issues.length })}</p>
             <ul class="issues">
@@ -54,9 +55,10 @@ export function renderLoadError(error: OfferLoadError, localizer: Localizer<Comm
             </ul>
             ${issues.length > SHOWN_ISSUES ? html`<p>${localizer.t('errorMoreIssues', { count: issues.length - SHOWN_ISSUES })}</p>` : nothing}
           </details>`
-        : details
-          ? html`<details part="error-details"><summary>${localizer.t('errorDetailsSummary')}</summary><p>${details}</p></details>`
-          : nothing}
+          : details
+            ? html`<details part="error-details"><summary>${localizer.t('errorDetailsSummary')}</summary><p>${details}</p></details>`
+            : nothing
+      }
       ${error.retryable ? html`<button type="button" part="retry-button" @click=${onRetry}>${localizer.t('retry')}</button>` : nothing}
     </div>
   `;

@@ -52,5 +52,4 @@ export abstract class OfferConsumerElement<Extra extends StringKey = never> exte
     }
     return loaded(state.loaded);
   }
-
 }

@@ -30,14 +30,18 @@ export function describeReason(reason: Reason, localizer: Localizer<OfferItemKey
  * looked after you" when the page knows that council, else the catalogue's own words.
  */
 export function describeDeliverer(national: NationalEntitlement, lookedAfterByName: string | undefined, localizer: Localizer<OfferItemKey>): string {
-  return national.byLookedAfterCouncil && lookedAfterByName ? localizer.t('deliveredByLookedAfterCouncil', { council: lookedAfterByName }) : national.deliveredBy;
+  return national.byLookedAfterCouncil && lookedAfterByName
+    ? localizer.t('deliveredByLookedAfterCouncil', { council: lookedAfterByName })
+    : national.deliveredBy;
 }
 
 /** "Not in force yet: expected April 2027.", or undefined for a rule already in force. */
 export function describeNotInForce(national: NationalEntitlement | undefined, localizer: Localizer<OfferItemKey>): string | undefined {
   if (!national || national.status.kind === 'in-force') return undefined;
   const expected = national.status.expected;
-  return expected ? localizer.t('notInForce', { when: /^\d{4}-\d{2}-\d{2}$/.test(expected) ? formatDate(expected) : expected }) : localizer.t('notInForceNoDate');
+  return expected
+    ? localizer.t('notInForce', { when: /^\d{4}-\d{2}-\d{2}$/.test(expected) ? formatDate(expected) : expected })
+    : localizer.t('notInForceNoDate');
 }
 
 const UNKNOWN_KEYS: Record<Exclude<Unknown, 'conditions'>, OfferItemKey> = {
@@ -52,7 +56,9 @@ const UNKNOWN_KEYS: Record<Exclude<Unknown, 'conditions'>, OfferItemKey> = {
  * conditions below.", or both. Conditions in words are the item's own, so they are pointed at, not asked.
  */
 export function describeMayApply(unknowns: readonly Unknown[], localizer: Localizer<OfferItemKey>): string {
-  const words = unknowns.filter((unknown): unknown is Exclude<Unknown, 'conditions'> => unknown !== 'conditions').map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
+  const words = unknowns
+    .filter((unknown): unknown is Exclude<Unknown, 'conditions'> => unknown !== 'conditions')
+    .map((unknown) => localizer.t(UNKNOWN_KEYS[unknown]));
   const conditions = unknowns.includes('conditions');
   if (words.length === 0) return conditions ? localizer.t('mayApplyConditions') : '';
   const missing = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')}${localizer.t('listJoin')}${words[words.length - 1]}`;

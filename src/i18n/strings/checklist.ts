@@ -5,7 +5,8 @@
 import type { Messages } from './messages.js';
 
 export const CHECKLIST_STRINGS = Object.freeze({
-  belowMinimum: 'This offer says {amount}. That is less than the {minimum} the government recommends councils give (from {date}). You can ask your personal adviser about it, get help from an advocate, or make a complaint.',
+  belowMinimum:
+    'This offer says {amount}. That is less than the {minimum} the government recommends councils give (from {date}). You can ask your personal adviser about it, get help from an advocate, or make a complaint.',
   checklistHeading: 'What you can get',
   profileLegend: 'About you',
   profileHint: 'Answer what you like. Your answers stay on this device.',

@@ -16,7 +16,8 @@ export const COMMON_STRINGS = Object.freeze({
   errorInvalid: 'The Local Offer file has mistakes, so it cannot be shown.',
   errorNoSource: 'No Local Offer was given to show. The website needs to set the "src" attribute or put the offer inside the element.',
   errorDetailsSummary: 'Details for the website team',
-  errorFetchDetails: 'The browser could not fetch {url}. Check the address, that its server sends Access-Control-Allow-Origin (CORS), and that this page\'s Content-Security-Policy allows it in connect-src.',
+  errorFetchDetails:
+    "The browser could not fetch {url}. Check the address, that its server sends Access-Control-Allow-Origin (CORS), and that this page's Content-Security-Policy allows it in connect-src.",
   errorHttpDetails: '{url} answered with HTTP status {status}.',
   errorIssueCount: { one: '{count} problem found:', other: '{count} problems found:' },
   errorMoreIssues: { one: 'and {count} more problem', other: 'and {count} more problems' },

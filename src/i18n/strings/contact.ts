@@ -8,7 +8,8 @@ export const CONTACT_STRINGS = Object.freeze({
   loadingContacts: 'Loading contact details…',
   contactHeading: 'Get in touch',
   ctaHeading: 'Under 25 and lost touch? You can still get support',
-  ctaBody: 'If you were in care when you were 16 or 17, you can usually ask for a personal adviser until you are 25, even if you stopped seeing one before. Contact the leaving care team to get back in touch — it does not matter how long it has been.',
+  ctaBody:
+    'If you were in care when you were 16 or 17, you can usually ask for a personal adviser until you are 25, even if you stopped seeing one before. Contact the leaving care team to get back in touch — it does not matter how long it has been.',
   noContacts: 'No contact details are published in this offer yet.',
   openAlways: 'Open 24 hours, every day',
   openNow: 'Open now, closes {when}',

@@ -16,7 +16,10 @@ export const FINDER_STRINGS = Object.freeze({
   orPickCouncil: 'Or pick your council',
   pickCouncilHint: 'Start typing the name of the council or the town, such as Newark or Camden.',
   noCouncilMatches: 'No council matches that name',
-  councilMatches: { one: '{count} council found. Use the up and down arrows to choose.', other: '{count} councils found. Use the up and down arrows to choose.' },
+  councilMatches: {
+    one: '{count} council found. Use the up and down arrows to choose.',
+    other: '{count} councils found. Use the up and down arrows to choose.',
+  },
   postcodeInvalid: 'Enter a full UK postcode, like NG5 1AB',
   postcodeLooking: 'Looking up {postcode}…',
   postcodeNotFound: "We couldn't find {postcode}. It may be new or no longer used. Pick your council instead.",

@@ -39,7 +39,8 @@ export const OFFER_ITEM_STRINGS = Object.freeze({
   ageError: 'Enter an age from 14 to 30, in numbers, or leave it empty',
   situationLegend: 'Which of these is true for you?',
   situationInCare: "I'm in care now",
-  situationInCareHint: 'With foster carers, in a children’s home or somewhere else the council arranged. If you have been in care for less than 13 weeks since you turned 14, some of this starts when you reach 13 weeks.',
+  situationInCareHint:
+    'With foster carers, in a children’s home or somewhere else the council arranged. If you have been in care for less than 13 weeks since you turned 14, some of this starts when you reach 13 weeks.',
   situationLeftCare: 'I was in care when I was 16 or 17, or until I turned 18',
   situationLeftCareHint: 'For 13 weeks or more in all, counting from when you turned 14. This includes living with your foster carers after 18 (Staying Put).',
   situationShortTime: 'I was in care for a short time after I turned 16',
