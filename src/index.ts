@@ -9,10 +9,10 @@ export { LocalOfferProviderElement } from './components/local-offer/local-offer.
 export { LocalOfferContactElement } from './components/local-offer-contact/local-offer-contact.js';
 export { LocalOfferChecklistElement } from './components/local-offer-checklist/local-offer-checklist.js';
 export { LocalOfferFinderElement } from './components/local-offer-finder/local-offer-finder.js';
-export { CouncilPickerElement } from './components/local-offer-finder/council-picker.js';
+export { CouncilPickerElement } from './components/local-offer-council-picker/local-offer-council-picker.js';
 export { CouncilPickEvent } from './events/council-pick-event.js';
 export { councilsForPostcode, type PostcodePlace, type PostcodesIoResult } from './places/postcode-councils.js';
-export { lookupPostcode, normalisePostcode, PostcodeLookupError } from './places/postcode-lookup.js';
+export { lookupPostcode, normalisePostcode, PostcodeLookupError } from './net/postcode-lookup.js';
 export { buildIndex, search, SYNONYMS } from './model/search.js';
 export { joinOffers, type JoinedItem, type ItemSource, type JoinOptions } from './model/joined-offer.js';
 export { assessEligibility, type Assessment, type Reason, type Verdict } from './model/eligibility.js';

@@ -1,3 +1,4 @@
+import { FetchFailure } from '../net/fetch-with-timeout.js';
 import type { ValidationIssue } from '../schema/issues.js';
 
 /** Why an offer could not be shown. Only network-like failures are worth retrying. */
@@ -19,4 +20,14 @@ export class OfferLoadError extends Error {
     if (this.kind === 'http') return this.details.status !== 404 && this.details.status !== 410;
     return this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout';
   }
+}
+
+/**
+ * Any failure as an OfferLoadError: a failed fetch keeps its kind (timeout, offline, network); anything
+ * else the library did not expect is reported as a network problem, the one a person can retry.
+ */
+export function toLoadError(error: unknown): OfferLoadError {
+  if (error instanceof OfferLoadError) return error;
+  if (error instanceof FetchFailure) return new OfferLoadError(error.kind, error.message, { url: error.url });
+  return new OfferLoadError('network', error instanceof Error ? error.message : String(error));
 }

@@ -6,7 +6,8 @@ import type { Directory } from '../schema/directory-schema.js';
 import type { ParseResult, ValidationIssue } from '../schema/issues.js';
 import type { Offer } from '../schema/offer-schema.js';
 import { parseDirectoryText, parseOffer, parseOfferText } from '../schema/parse.js';
-import { OfferLoadError } from './offer-load-error.js';
+import { fetchWithTimeout } from '../net/fetch-with-timeout.js';
+import { OfferLoadError, toLoadError } from './offer-load-error.js';
 
 export interface Loaded<T> {
   readonly value: T;
@@ -38,26 +39,14 @@ function invalid(kind: 'not-json' | 'invalid', issues: readonly ValidationIssue[
 }
 
 async function fetchValidated<T>(url: string, timeoutMs: number, parse: (text: string) => ParseResult<T>): Promise<Loaded<T>> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
-    } catch {
-      if (controller.signal.aborted) throw new OfferLoadError('timeout', `No answer from ${url} within ${timeoutMs} ms`, { url });
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new OfferLoadError('offline', 'The browser is offline', { url });
-      throw new OfferLoadError('network', `Could not fetch ${url}`, { url });
-    }
-    if (!response.ok) throw new OfferLoadError('http', `${url} answered ${response.status}`, { status: response.status, url });
-    try {
-      text = await response.text();
-    } catch {
-      throw new OfferLoadError(controller.signal.aborted ? 'timeout' : 'network', `The download of ${url} did not finish`, { url });
-    }
-  } finally {
-    clearTimeout(timer);
+    text = await fetchWithTimeout(url, { timeoutMs }, async (response) => {
+      if (!response.ok) throw new OfferLoadError('http', `${url} answered ${response.status}`, { status: response.status, url });
+      return response.text();
+    });
+  } catch (cause) {
+    throw toLoadError(cause);
   }
   return validated(parse(text), url);
 }

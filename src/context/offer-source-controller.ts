@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LocalOfferErrorEvent } from '../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../events/local-offer-load-event.js';
 import type { OfferState } from './offer-context.js';
-import { OfferLoadError } from './offer-load-error.js';
+import { OfferLoadError, toLoadError } from './offer-load-error.js';
 import { DEFAULT_TIMEOUT_MS, loadOffer, readInlineOffer, type LoadedOffer } from './offer-loader.js';
 
 export interface OfferSource {
@@ -45,7 +45,7 @@ export class OfferSourceController {
         host.dispatchEvent(new LocalOfferLoadEvent(loaded));
       },
       onError: (error) => {
-        const loadError = asLoadError(error);
+        const loadError = toLoadError(error);
         if (loadError.kind === 'invalid' || loadError.kind === 'not-json') {
           console.error(
             `Local Offer (${loadError.details.url ?? 'inline'}) is invalid:`,
@@ -66,7 +66,7 @@ export class OfferSourceController {
     if (status === TaskStatus.COMPLETE) {
       if (last.status !== 'loaded' || last.loaded !== this.task.value) this.lastState = { status: 'loaded', loaded: this.task.value! };
     } else if (status === TaskStatus.ERROR) {
-      const error = asLoadError(this.task.error);
+      const error = toLoadError(this.task.error);
       if (last.status !== 'error' || last.error.message !== error.message || last.error.kind !== error.kind) this.lastState = { status: 'error', error };
     } else if (last.status !== 'loading') {
       this.lastState = { status: 'loading' };
@@ -80,8 +80,4 @@ export class OfferSourceController {
     this.attempt++;
     this.host.requestUpdate();
   }
-}
-
-function asLoadError(error: unknown): OfferLoadError {
-  return error instanceof OfferLoadError ? error : new OfferLoadError('network', error instanceof Error ? error.message : String(error));
 }

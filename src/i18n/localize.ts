@@ -40,8 +40,13 @@ export class Localizer<K extends StringKey = StringKey> {
   constructor(
     private readonly defaults: Readonly<Record<K, Message>>,
     private readonly own: () => StringOverrides | undefined = () => undefined,
-    private readonly locale: () => string = () => 'en-GB',
+    private readonly localeOf: () => string = () => 'en-GB',
   ) {}
+
+  /** The locale for dates, money and plurals (the nearest `lang` on the page). */
+  get locale(): string {
+    return this.localeOf();
+  }
 
   /** A string with its `{placeholders}` filled in; plural messages use `count`. */
   // A function property, not a method, so that its key type is checked contravariantly.
@@ -50,6 +55,6 @@ export class Localizer<K extends StringKey = StringKey> {
     if (typeof message === 'string') return fill(message, params);
     const count = Number(params.count ?? 0);
     const forms = message as PluralForms;
-    return fill(forms[pluralCategory(this.locale(), count)] ?? forms.other, params);
+    return fill(forms[pluralCategory(this.locale, count)] ?? forms.other, params);
   };
 }

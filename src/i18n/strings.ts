@@ -9,10 +9,12 @@
 import { CHECKLIST_STRINGS } from './strings/checklist.js';
 import { COMMON_STRINGS } from './strings/common.js';
 import { CONTACT_STRINGS } from './strings/contact.js';
+import { COUNCIL_PICKER_STRINGS } from './strings/council-picker.js';
 import { FINDER_STRINGS } from './strings/finder.js';
 import type { PluralForms } from './strings/messages.js';
 import { OFFER_ITEM_STRINGS } from './strings/offer-items.js';
 import { TRUST_STRINGS } from './strings/trust.js';
+import { AREA_STRINGS, CONTACT_ROLE_STRINGS } from './strings/vocabulary.js';
 
 export type { Message, PluralForms } from './strings/messages.js';
 
@@ -23,6 +25,9 @@ export const DEFAULT_STRINGS = Object.freeze({
   ...OFFER_ITEM_STRINGS,
   ...CHECKLIST_STRINGS,
   ...FINDER_STRINGS,
+  ...COUNCIL_PICKER_STRINGS,
+  ...AREA_STRINGS,
+  ...CONTACT_ROLE_STRINGS,
 });
 
 export type Strings = { readonly [K in keyof typeof DEFAULT_STRINGS]: (typeof DEFAULT_STRINGS)[K] extends string ? string : PluralForms };

@@ -5,6 +5,7 @@
 import type { CouncilTier } from '../schema/vocabularies.js';
 import { fold } from '../text/fold.js';
 import { COUNCIL_LINES, NAME_PATTERNS, REGIONS } from './councils.data.js';
+import { tierOfCode } from './gss.js';
 
 export interface Council {
   /** ONS GSS code, such as "E07000175". */
@@ -23,8 +24,6 @@ export interface Council {
   readonly govUkUrl?: string;
 }
 
-const TIER_BY_PREFIX: Record<string, CouncilTier> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
-
 /** GOV.UK's slug for a short name; councils.data.ts leaves out the slugs that follow this rule. */
 const slugOf = (shortName: string) =>
   shortName
@@ -42,7 +41,7 @@ export const COUNCILS: readonly Council[] = Object.freeze(
       name: pattern.replace('#', () => shortName),
       shortName,
       onsName: onsName || shortName,
-      tier: TIER_BY_PREFIX[code.slice(0, 3)]!,
+      tier: tierOfCode(code)!,
       ...(countyCode ? { countyCode } : {}),
       region: REGIONS[Number(region)]!,
       ...(govUkSlug ? { govUkUrl: `https://www.gov.uk/find-local-council/${govUkSlug}` } : {}),

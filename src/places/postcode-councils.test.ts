@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { councilsForPostcode } from './postcode-councils.js';
-import { normalisePostcode } from './postcode-lookup.js';
+import { normalisePostcode } from '../net/postcode-lookup.js';
 
 async function fixtures(): Promise<Record<string, string>[]> {
   const text = await (await fetch('/data/postcodes/postcode-council-fixtures.csv')).text();

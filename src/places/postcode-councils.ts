@@ -4,6 +4,7 @@
  * rule is tested on every fixture without a network.
  */
 import { councilByCode, type Council } from './council-registry.js';
+import { isCountyCode, isSingleTierCode } from './gss.js';
 
 /** The part of postcodes.io's `result` the rule reads. */
 export interface PostcodesIoResult {
@@ -25,14 +26,14 @@ export function councilsForPostcode(result: PostcodesIoResult): PostcodePlace {
   const postcode = result.postcode ?? '';
   const countyCode = result.codes?.admin_county ?? '';
   const districtCode = result.codes?.admin_district ?? '';
-  if (countyCode.startsWith('E10')) {
+  if (isCountyCode(countyCode)) {
     const county = councilByCode(countyCode);
     const district = councilByCode(districtCode);
     return county
       ? { kind: 'england', postcode, district: district?.countyCode === county.code ? district : undefined, upperTier: county }
       : { kind: 'unknown-council', postcode };
   }
-  if (/^E0[689]/.test(districtCode)) {
+  if (isSingleTierCode(districtCode)) {
     const council = councilByCode(districtCode);
     return council ? { kind: 'england', postcode, district: council, upperTier: council } : { kind: 'unknown-council', postcode };
   }

@@ -57,11 +57,21 @@ export const sharedStyles = [
         background: var(--_button);
         border: 2px solid transparent;
         border-radius: var(--_radius);
-        box-shadow: 0 2px 0 #002d18;
+        box-shadow: 0 2px 0 var(--_button-shadow);
         padding: 0.5em 0.75em;
         min-height: 44px;
         min-width: 44px;
         cursor: pointer;
+      }
+      button.secondary {
+        background: var(--_surface);
+        color: var(--_text);
+        box-shadow: 0 2px 0 var(--_secondary-button-shadow);
+      }
+      button.warning {
+        background: var(--_error);
+        color: var(--_button-text);
+        box-shadow: 0 2px 0 var(--_warning-button-shadow);
       }
       button:focus-visible {
         outline: 3px solid transparent;

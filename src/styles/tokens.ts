@@ -26,6 +26,10 @@ export const tokens = css`
       --_error-text: var(--local-offer-color-error-text, #a8281a);
       --_button: var(--local-offer-color-button, #00703c);
       --_button-text: var(--local-offer-color-button-text, #ffffff);
+      /* Each button's shadow is a darker shade of its own colour, so re-branding a colour re-brands its shadow. */
+      --_button-shadow: var(--local-offer-color-button-shadow, color-mix(in srgb, var(--_button) 40%, #000));
+      --_secondary-button-shadow: var(--local-offer-color-secondary-button-shadow, color-mix(in srgb, var(--_surface) 60%, #000));
+      --_warning-button-shadow: var(--local-offer-color-warning-button-shadow, color-mix(in srgb, var(--_error) 40%, #000));
       --_space: var(--local-offer-space, 1em);
       --_radius: var(--local-offer-radius, 0);
       --_font-family: var(--local-offer-font-family, inherit);

@@ -9,28 +9,29 @@ import type { TrustKey } from '../../i18n/strings/trust.js';
 import { formatDate, formatValue } from '../../i18n/format.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Offer } from '../../schema/offer-schema.js';
-import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
+import { AREAS } from '../../schema/vocabularies.js';
+import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { describeDeliverer, describeReason } from '../shared/reason-text.js';
 
 export function checklistAsText(
   offer: Offer,
   items: readonly JoinedItem[],
   ticks: ReadonlySet<string>,
-  localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey>,
+  localizer: Localizer<ChecklistKey | OfferItemKey | TrustKey | AreaKey>,
   councilName: (code: string) => string,
   lookedAfterByName?: string,
 ): string {
-  const lines: string[] = [offer.title, localizer.t('lastReviewed', { date: formatDate(offer.lastReviewed) }), ''];
+  const lines: string[] = [offer.title, localizer.t('lastReviewed', { date: formatDate(offer.lastReviewed, localizer.locale) }), ''];
   lines.push(localizer.t('progress', { ticked: items.filter((item) => ticks.has(item.key)).length, total: items.length }), '');
   for (const area of AREAS) {
     const inArea = items.filter((item) => item.area === area);
     if (inArea.length === 0) continue;
-    lines.push(AREA_LABELS[area].toUpperCase(), '');
+    lines.push(localizer.t(AREA_KEYS[area]).toLocaleUpperCase(localizer.locale), '');
     for (const item of inArea) {
       const source = item.lead;
       lines.push(`[${ticks.has(item.key) ? 'x' : ' '}] ${item.title} — ${ticks.has(item.key) ? localizer.t('ticked') : localizer.t('notTicked')}`);
       lines.push(`    ${item.summary}`);
-      const value = formatValue(source?.item.value, localizer);
+      const value = formatValue(source?.item.value, localizer, localizer.locale);
       if (value) lines.push(`    ${localizer.t('worth')}: ${value}`);
       lines.push(`    ${localizer.t('why')}: ${item.reasons.map((reason) => describeReason(reason, localizer, councilName)).join('; ')}`);
       const provider = source?.provider?.name ?? (item.national ? describeDeliverer(item.national, lookedAfterByName, localizer) : undefined);

@@ -1,31 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
-import { formatDate, formatPence, formatValue } from '../../i18n/format.js';
-import { COMMON_STRINGS } from '../../i18n/strings/common.js';
-import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
-import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { formatDate } from '../../i18n/format.js';
 import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
-import { challengeContacts, leavingCareTeam } from '../../model/contacts.js';
+import { COMMON_STRINGS } from '../../i18n/strings/common.js';
+import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
+import { AREA_KEYS, AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
+import { leavingCareTeam } from '../../model/contacts.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
-import { SITUATIONS, type Profile, type Situation } from '../../model/profile.js';
+import { offerCountyOf, offerCouncilNames } from '../../model/offer-places.js';
+import type { Profile, Situation } from '../../model/profile.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
-import { phoneHref, safeHref } from '../../schema/url.js';
-import { AREA_LABELS, AREAS } from '../../schema/vocabularies.js';
-import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
+import { phoneHref } from '../../schema/url.js';
+import { AREAS } from '../../schema/vocabularies.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
-import { ageAttribute, isSituation, parseAge, SITUATION_HINT_KEYS, SITUATION_KEYS } from '../shared/profile-fields.js';
+import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
+import { describeNotInForce } from '../shared/reason-text.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
+import { renderChecklistItem, type ChecklistItemKind } from './checklist-item-view.js';
+import { renderChecklistProfile } from './checklist-profile-view.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
-const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...CHECKLIST_STRINGS };
+const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
 
-/** Answers that rule a place out without naming it: "No" and "Somewhere else". */
-const ELSEWHERE = 'elsewhere';
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
  * then every item that applies, grouped by area, with why it applies, what it is worth, how to claim, the
@@ -51,6 +54,9 @@ const ELSEWHERE = 'elsewhere';
  * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
  * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
  * @csspart retry-button - The Try again button.
+ * @csspart guidance - Who can help, when the answers leave things open or rule everything out.
+ * @csspart not-in-force - The group of announced rules that are not in force yet.
+ * @csspart below-minimum - The note on an amount below what the government recommends.
  * @csspart review - The "Last reviewed" line.
  * @cssprop --local-offer-checklist-accent - The top border; defaults to --local-offer-color-accent.
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
@@ -58,7 +64,7 @@ const ELSEWHERE = 'elsewhere';
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | ChecklistKey> {
+export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | ChecklistKey | AreaKey> {
   protected readonly localizer = this.createLocalizer(CHECKLIST_ELEMENT_STRINGS);
 
   static override styles = localOfferChecklistStyles;
@@ -66,7 +72,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   /** The young person's age, when the page knows it. */
   @property({ converter: ageAttribute }) age: number | undefined = undefined;
 
-  /** Their situation, when the page knows it: in-care, left-care-16-17, short-time-in-care, arrived-alone or not-sure. */
+  /** Their time in care, when the page knows it: one of SITUATIONS, such as `left-care-16-17` or `not-sure`. */
   @property() situation: Situation | undefined = undefined;
 
   /** GSS code of the council area where they live, when the page knows it. */
@@ -88,41 +94,13 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
 
   private store: AnswerStore | undefined;
   private storeFor: LoadedOffer | undefined;
-  private joined: { key: string; items: JoinedItem[] } | undefined;
-  private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private joined: { key: string; offer: Offer; items: JoinedItem[] } | undefined;
+  private readonly checkboxIds = new Map<string, number>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.printQuery?.addEventListener('change', this.onPrintChange);
-    window.addEventListener('beforeprint', this.expandForPrint);
-    window.addEventListener('afterprint', this.restoreAfterPrint);
+  constructor() {
+    super();
+    new PrintController(this);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.printQuery?.removeEventListener('change', this.onPrintChange);
-    window.removeEventListener('beforeprint', this.expandForPrint);
-    window.removeEventListener('afterprint', this.restoreAfterPrint);
-  }
-
-  private readonly onPrintChange = (event: MediaQueryListEvent) => (event.matches ? this.expandForPrint() : this.restoreAfterPrint());
-
-  /** Print shows everything: open every closed disclosure, and remember which to close again. */
-  private readonly expandForPrint = () => {
-    for (const details of Array.from(this.renderRoot.querySelectorAll('details'))) {
-      if (!details.open) {
-        details.open = true;
-        details.dataset.openedForPrint = '';
-      }
-    }
-  };
-
-  private readonly restoreAfterPrint = () => {
-    for (const details of Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-opened-for-print]'))) {
-      details.open = false;
-      delete details.dataset.openedForPrint;
-    }
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -175,38 +153,23 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     this.announcement = this.t('answersCleared');
   }
 
-  /** The offer's own view of its places: a county offer covers its districts. */
-  private countyOf(offer: Offer): (code: string) => string | undefined {
-    const county = offer.publisher.councilCode?.startsWith('E10') ? offer.publisher.councilCode : undefined;
-    const covered = new Set(offer.covers ?? []);
-    return (code) => (county && code !== county && covered.has(code) ? county : undefined);
-  }
-
   /** The name of the council that looked after the young person, when they said it was the publisher. */
   private lookedAfterByName(offer: Offer): string | undefined {
     const code = this.profile.lookedAfterBy;
-    const name = code ? this.councilNames(offer)(code) : undefined;
+    const name = code ? offerCouncilNames(offer)(code) : undefined;
     return name === code ? undefined : name;
   }
 
-  private councilNames(offer: Offer): (code: string) => string {
-    const names = new Map<string, string>();
-    for (const provider of offer.providers) if (provider.councilCode) names.set(provider.councilCode, provider.name);
-    if (offer.publisher.councilCode) names.set(offer.publisher.councilCode, offer.publisher.name);
-    return (code) => names.get(code) ?? code;
-  }
-
   private items(offer: Offer): JoinedItem[] {
-    const profile = this.profile;
-    const key = JSON.stringify([offer.id, profile]);
-    if (this.joined?.key !== key || this.storeFor?.offer !== offer) {
-      this.joined = { key, items: joinOffers([offer], profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: this.countyOf(offer) }) };
+    const key = JSON.stringify(this.profile);
+    if (this.joined?.key !== key || this.joined.offer !== offer) {
+      this.joined = { key, offer, items: joinOffers([offer], this.profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: offerCountyOf(offer) }) };
     }
     return this.joined.items;
   }
 
   private download(offer: Offer, items: readonly JoinedItem[]): void {
-    const text = checklistAsText(offer, items, this.ticks, this.localizer, this.councilNames(offer), this.lookedAfterByName(offer));
+    const text = checklistAsText(offer, items, this.ticks, this.localizer, offerCouncilNames(offer), this.lookedAfterByName(offer));
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -230,17 +193,27 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const applying = inForce.filter((item) => item.verdict === 'applies');
     const maybe = inForce.filter((item) => item.verdict === 'may-apply');
     const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
-    const now = this.now ?? new Date();
     const team = leavingCareTeam(offer);
     // The time in care decides most items: until it is told, say so kindly and who can help.
     const situation = this.profile.situation;
     const intro = !situation ? this.t('noAnswersIntro') : situation === 'not-sure' ? this.t('notSureIntro') : undefined;
+    const stale = isStale(offer.lastReviewed, this.now ?? new Date(), this.staleAfterMonths);
     return html`<section part="card" class="card" aria-labelledby="heading">
       ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
       <p class="secondary">${offer.title}</p>
       ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
-      ${isStale(offer.lastReviewed, now, this.staleAfterMonths) ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
-      ${this.renderProfile(offer)}
+      ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
+      ${renderChecklistProfile(
+        { localizer: this.localizer, offer, profile: this.profile, ageInput: this.ageInput },
+        {
+          typeAge: (value) => {
+            this.ageInput = value;
+            const parsed = parseAge(value);
+            if (parsed !== 'invalid') this.updateProfile({ age: parsed });
+          },
+          change: (change) => this.updateProfile(change),
+        },
+      )}
       ${this.store && !this.store.persistent ? html`<div class="notice notice--warning" part="storage-warning"><p>${this.t('storageUnavailable')}</p></div>` : nothing}
       ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${this.renderAskTeam(team, 'askTeam')}</div>` : nothing}
       ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
@@ -253,34 +226,29 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
         const inArea = applying.filter((item) => item.area === area);
         if (inArea.length === 0) return nothing;
         return html`<section class="area" part="area" aria-labelledby="area-${area}">
-          ${this.heading(1, `${AREA_LABELS[area]} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
+          ${this.heading(1, `${this.t(AREA_KEYS[area])} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
           <ul class="items">${inArea.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
         </section>`;
       })}
-      ${
-        maybe.length
-          ? html`<section class="may-apply" part="may-apply" aria-labelledby="may-apply">
-            ${this.heading(1, this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'), 'may-apply-heading', 'heading-m', 'may-apply')}
-            <ul class="items">${maybe.map((item) => this.renderItem(offer, item, 'may-apply'))}</ul>
-          </section>`
-          : nothing
-      }
-      ${
-        notYet.length
-          ? html`<section class="may-apply" part="not-in-force" aria-labelledby="not-in-force">
-            ${this.heading(1, this.t('notInForceHeading'), 'may-apply-heading', 'heading-m', 'not-in-force')}
-            <p>${this.t('notInForceIntro')}</p>
-            <ul class="items">${notYet.map((item) => this.renderItem(offer, item, 'not-in-force'))}</ul>
-          </section>`
-          : nothing
-      }
+      ${this.renderGroup(offer, maybe, 'may-apply', this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'))}
+      ${this.renderGroup(offer, notYet, 'not-in-force', this.t('notInForceHeading'), this.t('notInForceIntro'))}
       <div class="actions" part="actions">
         <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
         <button type="button" class="secondary" @click=${() => this.download(offer, applying)}>${this.t('downloadText')}</button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
+      <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
+    </section>`;
+  }
+
+  /** The "may be for you" and "not in force yet" groups: apart from the list to tick, never counted in it. */
+  private renderGroup(offer: Offer, items: readonly JoinedItem[], kind: Exclude<ChecklistItemKind, 'tick'>, heading: string, intro?: string) {
+    if (!items.length) return nothing;
+    return html`<section class="may-apply" part=${kind} aria-labelledby=${kind}>
+      ${this.heading(1, heading, 'may-apply-heading', 'heading-m', kind)}
+      ${intro ? html`<p>${intro}</p>` : nothing}
+      <ul class="items">${items.map((item) => this.renderItem(offer, item, kind))}</ul>
     </section>`;
   }
 
@@ -292,153 +260,22 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       ${tel ? html`<a class="phone" href=${tel}>${this.t('callTeam', { number: team.phone! })}</a>` : team.email ? html`<a href=${`mailto:${team.email}`}>${team.email}</a>` : nothing}</p>`;
   }
 
-  private renderProfile(offer: Offer): TemplateResult {
-    const age = parseAge(this.ageInput);
-    const publisherCode = offer.publisher.councilCode;
-    const askLookedAfter = publisherCode !== undefined && !publisherCode.startsWith('E07');
-    // A joint county offer asks for the district (which decides council tax and housing), not the county.
-    const covered = offer.covers?.length ? offer.covers : publisherCode ? [publisherCode] : [];
-    const places = covered.length > 1 ? covered.filter((code) => !code.startsWith('E10')) : covered;
-    const councilName = this.councilNames(offer);
-    const lookedAfter = this.profile.lookedAfterBy === undefined ? 'not-sure' : this.profile.lookedAfterBy === publisherCode ? 'yes' : 'no';
-    return html`<form class="profile" part="profile" @submit=${(event: Event) => event.preventDefault()}>
-      <fieldset>
-        <legend class="heading-m">${this.t('profileLegend')}</legend>
-        <p class="hint">${this.t('profileHint')}</p>
-        <div class="field">
-          <label for="age">${this.t('ageLabel')}</label>
-          <span class="hint" id="age-hint">${this.t('ageHint')}</span>
-          ${age === 'invalid' ? html`<span class="error-message" id="age-error">${this.t('ageError')}</span>` : nothing}
-          <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" .value=${this.ageInput}
-            aria-describedby=${age === 'invalid' ? 'age-hint age-error' : 'age-hint'} aria-invalid=${age === 'invalid' ? 'true' : 'false'}
-            @input=${(event: Event) => {
-              this.ageInput = (event.target as HTMLInputElement).value;
-              const parsed = parseAge(this.ageInput);
-              if (parsed !== 'invalid') this.updateProfile({ age: parsed });
-            }} />
-        </div>
-        <fieldset class="field">
-          <legend>${this.t('situationLegend')}</legend>
-          ${SITUATIONS.map((situation) => {
-            const hint = SITUATION_HINT_KEYS[situation];
-            return html`<div class="choice">
-              <input type="radio" name="situation" id="situation-${situation}" .checked=${this.profile.situation === situation}
-                aria-describedby=${hint ? `situation-${situation}-hint` : nothing} @change=${() => this.updateProfile({ situation })} />
-              <label for="situation-${situation}">${this.t(SITUATION_KEYS[situation])}</label>
-              ${hint ? html`<span class="hint choice-hint" id="situation-${situation}-hint">${this.t(hint)}</span>` : nothing}
-            </div>`;
-          })}
-        </fieldset>
-        ${
-          askLookedAfter
-            ? html`<fieldset class="field">
-              <legend>${this.t('lookedAfterLegend', { council: offer.publisher.name })}</legend>
-              ${(['yes', 'no', 'not-sure'] as const).map(
-                (answer) => html`<div class="choice">
-                  <input type="radio" name="looked-after" id="looked-after-${answer}" .checked=${lookedAfter === answer}
-                    @change=${() => this.updateProfile({ lookedAfterBy: answer === 'yes' ? publisherCode : answer === 'no' ? ELSEWHERE : undefined })} />
-                  <label for="looked-after-${answer}">${this.t(answer === 'yes' ? 'answerYes' : answer === 'no' ? 'answerNo' : 'answerNotSure')}</label>
-                </div>`,
-              )}
-            </fieldset>`
-            : nothing
-        }
-        ${
-          places.length
-            ? html`<div class="field">
-              <label for="lives-in">${this.t('livesInLabel')}</label>
-              <select id="lives-in" @change=${(event: Event) => this.updateProfile({ livesIn: (event.target as HTMLSelectElement).value || undefined })}>
-                <option value="" ?selected=${!this.profile.livesIn}>${this.t('livesInUnknown')}</option>
-                ${places.map((code) => html`<option value=${code} ?selected=${this.profile.livesIn === code}>${councilName(code)}</option>`)}
-                <option value=${ELSEWHERE} ?selected=${this.profile.livesIn === ELSEWHERE}>${this.t('livesInElsewhere')}</option>
-              </select>
-            </div>`
-            : nothing
-        }
-      </fieldset>
-    </form>`;
-  }
-
-  /** Links to the offer's advocacy and complaints contacts, for an amount below what is recommended. */
-  private renderChallengeLinks(offer: Offer): TemplateResult | typeof nothing {
-    const links = challengeContacts(offer)
-      .map((contact) => ({ contact, href: phoneHref('tel', contact.phone) ?? (contact.email ? `mailto:${contact.email}` : safeHref(contact.website)) }))
-      .filter((link) => link.href);
-    return links.length
-      ? html`<ul>${links.map(({ contact, href }) => html`<li><a href=${href!}>${this.t('challengeContact', { name: contact.name })}</a></li>`)}</ul>`
-      : nothing;
-  }
-
-  /** A stable, unique id for an item's checkbox (keys may hold characters ids should not). */
-  private itemIds(item: JoinedItem): number {
+  private renderItem(offer: Offer, item: JoinedItem, kind: ChecklistItemKind): TemplateResult {
     let id = this.checkboxIds.get(item.key);
     if (id === undefined) this.checkboxIds.set(item.key, (id = this.checkboxIds.size));
-    return id;
-  }
-  private readonly checkboxIds = new Map<string, number>();
-
-  private renderItem(offer: Offer, item: JoinedItem, kind: 'tick' | 'may-apply' | 'not-in-force'): TemplateResult {
-    const source = item.lead;
-    const entitlement = source?.item;
-    const councilName = this.councilNames(offer);
-    const value =
-      formatValue(entitlement?.value, this.localizer) ??
-      (item.national?.amountPence !== undefined
-        ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, this.localizer)
-        : undefined);
-    const provider = source?.provider?.name ?? (item.national ? describeDeliverer(item.national, this.lookedAfterByName(offer), this.localizer) : undefined);
-    const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
-    const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
-    if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
-    const ticked = this.ticks.has(item.key);
-    const id = `item-${this.itemIds(item)}`;
-    const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
-    return html`<li class="item ${ticked ? 'item--ticked' : ''}" part="item">
-      ${this.heading(2, item.title, 'item-title', 'heading-s item-title')}
-      ${
-        kind === 'tick'
-          ? html`<div class="choice">
-            <input type="checkbox" id=${id} .checked=${ticked} @change=${(event: Event) => this.toggle(item.key, (event.target as HTMLInputElement).checked)} />
-            <label for=${id}>${this.t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
-            <span class="print-tick" aria-hidden="true">${`[${ticked ? 'x' : ' '}] ${ticked ? this.t('ticked') : this.t('notTicked')}`}</span>
-          </div>`
-          : kind === 'may-apply'
-            ? html`<p class="hint">${describeMayApply(item.unknowns, this.localizer)}</p>`
-            : html`<p class="hint">${describeNotInForce(item.national, this.localizer)}</p>`
-      }
-      <p>${item.summary}</p>
-      <dl class="facts">
-        ${value ? html`<dt>${this.t('worth')}</dt><dd>${value}</dd>` : nothing}
-        <dt>${this.t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, this.localizer, councilName)).join('; ')}</dd>
-        ${provider ? html`<dt>${this.t('providedBy')}</dt><dd>${provider}</dd>` : nothing}
-        ${entitlement?.eligibility?.conditions ? html`<dt>${this.t('onlyIf')}</dt><dd>${entitlement.eligibility.conditions}</dd>` : nothing}
-      </dl>
-      ${
-        item.belowMinimum.length && item.national?.amountPence !== undefined
-          ? html`<div class="notice" part="below-minimum"><p>${this.t('belowMinimum', {
-              minimum: formatPence(item.national.amountPence),
-              date: item.national.amountValidFrom ? formatDate(item.national.amountValidFrom) : '',
-              amount: formatPence(item.belowMinimum[0]!.item.value!.amountPence!),
-            })}</p>${this.renderChallengeLinks(offer)}</div>`
-          : nothing
-      }
-      ${
-        hasDetails
-          ? html`<details>
-            <summary>${this.t('moreDetails', { title: item.title })}</summary>
-            ${entitlement?.details ? html`<p>${entitlement.details}</p>` : nothing}
-            ${entitlement?.howToClaim ? html`<p class="heading-s">${this.t('howToClaim')}</p><p>${entitlement.howToClaim}</p>` : nothing}
-            ${entitlement?.evidence?.length ? html`<p class="heading-s">${this.t('evidence')}</p><ul>${entitlement.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
-            ${
-              contact
-                ? html`<p class="heading-s">${this.t('whoToAsk')}</p>
-                  <p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
-                : nothing
-            }
-            ${links.length ? html`<p class="heading-s">${this.t('moreInformation')}</p><ul>${links.map((link) => html`<li><a href=${link.href!}>${link.title}</a></li>`)}</ul>` : nothing}
-          </details>`
-          : nothing
-      }
-    </li>`;
+    return renderChecklistItem(
+      {
+        localizer: this.localizer,
+        heading: (offset, text, part, className) => this.heading(offset, text, part, className),
+        offer,
+        councilName: offerCouncilNames(offer),
+        lookedAfterByName: this.lookedAfterByName(offer),
+        checkboxId: `item-${id}`,
+        ticked: this.ticks.has(item.key),
+        toggle: (ticked) => this.toggle(item.key, ticked),
+      },
+      item,
+      kind,
+    );
   }
 }

@@ -5,6 +5,7 @@
 import type { Localizer } from '../../i18n/localize.js';
 import type { ContactKey } from '../../i18n/strings/contact.js';
 import { formatClock, formatDayAndDate } from '../../i18n/format.js';
+import { assertNever } from '../../util/assert-never.js';
 import { addDays } from '../../model/bank-holidays.js';
 import { nextWeekday } from '../../model/london-time.js';
 import type { Moment, OpenStatus } from '../../model/opening-hours.js';
@@ -20,7 +21,7 @@ function when(at: Moment, localizer: Localizer<ContactKey>, closing: boolean): s
   if (moment.daysAhead === 0) return closing ? localizer.t('atTime', { time }) : localizer.t('todayAt', { time });
   if (moment.daysAhead === 1) return localizer.t('tomorrowAt', { time });
   // A week or more away (the same weekday next week, or after a holiday closure), a weekday alone is ambiguous.
-  if (moment.daysAhead >= 7) return localizer.t('dateAt', { date: formatDayAndDate(moment.date), time });
+  if (moment.daysAhead >= 7) return localizer.t('dateAt', { date: formatDayAndDate(moment.date, localizer.locale), time });
   return localizer.t('dayAt', { day: localizer.t(moment.weekday), time });
 }
 
@@ -32,7 +33,9 @@ export function describeStatus(status: OpenStatus, localizer: Localizer<ContactK
       return localizer.t('openNow', { when: when(status.closes, localizer, true) });
     case 'closed':
       return localizer.t('closedNow', { when: when(status.opens, localizer, false) });
-    default:
+    case 'never-open':
       return localizer.t('closedNoHours');
+    default:
+      return assertNever(status, 'opening status');
   }
 }

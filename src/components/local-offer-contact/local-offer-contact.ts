@@ -4,18 +4,20 @@ import { formatClock, formatDate, formatDayAndDate } from '../../i18n/format.js'
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { CONTACT_STRINGS, type ContactKey } from '../../i18n/strings/contact.js';
+import { CONTACT_ROLE_KEYS, CONTACT_ROLE_STRINGS, type ContactRoleKey } from '../../i18n/strings/vocabulary.js';
+import { ClockController } from '../../controllers/clock-controller.js';
 import { londonTime } from '../../model/london-time.js';
 import { bankHolidayHours, closuresToMention, hoursOn, isAlwaysOpen, isHoliday, openStatus, type OpenStatus } from '../../model/opening-hours.js';
 import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
-import { CONTACT_ROLE_LABELS, CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
+import { CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
-const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS };
+const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS, ...CONTACT_ROLE_STRINGS };
 
 const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hours'];
 
@@ -62,7 +64,7 @@ const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hour
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
+export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | ContactRoleKey> {
   protected readonly localizer = this.createLocalizer(CONTACT_CARD_STRINGS);
 
   static override styles = localOfferContactStyles;
@@ -85,28 +87,10 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
   /** A fixed clock, for demos and tests; by default the card follows real time. */
   @property({ attribute: false }) now: Date | undefined = undefined;
 
-  @state() private clock = new Date();
   @state() private announcement = '';
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly clock = new ClockController(this, () => this.now);
   private lastStatuses = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.tick();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
-
-  /** Re-renders at the start of each minute, when a status can change. */
-  private tick(): void {
-    this.clock = new Date();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), 60_000 - (Date.now() % 60_000) + 50);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -127,7 +111,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
   }
 
   private get currentTime(): Date {
-    return this.now ?? this.clock;
+    return this.clock.now;
   }
 
   private selectedContacts(offer: Offer): Contact[] {
@@ -169,7 +153,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
               ${contacts.map((contact) => this.renderContact(contact, statuses.get(contact), officeClosed && contact === outOfHours))}
             </ul>`
         }
-        <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed) })}</p>
+        <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
         ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       </section>
@@ -189,7 +173,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
     const open = status && (status.state === 'open' || status.state === 'always-open');
     return html`<li class="contact ${emphasis ? 'contact--emphasis' : ''}" part="contact">
       ${this.heading(1, contact.name, 'contact-name', 'heading-m')}
-      <p class="secondary">${CONTACT_ROLE_LABELS[contact.role]}</p>
+      <p class="secondary">${this.t(CONTACT_ROLE_KEYS[contact.role])}</p>
       ${statusText ? html`<p class="status ${open ? 'status--open' : 'status--closed'}" part="status">${statusText}</p>` : nothing}
       ${
         contact.phone || contact.sms || contact.email || website
@@ -228,7 +212,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey> {
     const note = hours.note ? html`<p class="secondary">${hours.note}</p>` : nothing;
     const closedDates = closuresToMention(hours, this.currentTime);
     const closures = closedDates.length
-      ? html`<p part="closed-dates">${this.t('closedOnDates', { dates: new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(closedDates.map((date) => formatDayAndDate(date))) })}</p>`
+      ? html`<p part="closed-dates">${this.t('closedOnDates', { dates: new Intl.ListFormat(this.localizer.locale, { type: 'conjunction' }).format(closedDates.map((date) => formatDayAndDate(date, this.localizer.locale))) })}</p>`
       : nothing;
     if (isAlwaysOpen(hours, this.currentTime)) return html`${note}`;
     const row = (label: string, intervals: readonly { opens: number; closes: number }[], isToday: boolean) =>

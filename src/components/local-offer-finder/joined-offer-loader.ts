@@ -4,7 +4,7 @@
  * counts). The offers come from a directory, or from offers the page already has. Councils with no offer
  * are reported, not silently skipped.
  */
-import { OfferLoadError } from '../../context/offer-load-error.js';
+import { toLoadError, type OfferLoadError } from '../../context/offer-load-error.js';
 import { loadDirectory, loadOffer, type LoadedOffer } from '../../context/offer-loader.js';
 import { councilByCode, type Council } from '../../places/council-registry.js';
 
@@ -74,7 +74,7 @@ export async function loadOffersFor(listings: readonly OfferListing[], councilCo
     else
       failed.push({
         name: chosen[i]!.name,
-        error: result.reason instanceof OfferLoadError ? result.reason : new OfferLoadError('network', String(result.reason)),
+        error: toLoadError(result.reason),
       });
   });
   return { offers, missing, failed };

@@ -3,63 +3,20 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
 import { minimalOffer } from '../../test-support/offer-fixture.js';
-import { requestCount, shadow, shadowAll, typeText, visibleText } from '../../test-support/element-helpers.js';
-import type { CouncilPickerElement } from './council-picker.js';
-import type { LocalOfferFinderElement } from './local-offer-finder.js';
-
-const DIRECTORY = '/schema/examples/directory.json';
-const ASHFIELD = 'E07000170';
-const NOTTS = 'E10000024';
-const NOW = new Date('2026-11-23T10:00:00Z');
-const startUrl = location.href.split('?')[0]!;
-
-async function finder(attributes: Record<string, string> = {}, setup?: (el: LocalOfferFinderElement) => void): Promise<LocalOfferFinderElement> {
-  const container = await fixture<HTMLElement>(html`<div></div>`);
-  const element = document.createElement('local-offer-finder');
-  element.setAttribute('directory', DIRECTORY);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.now = NOW;
-  setup?.(element);
-  container.append(element);
-  await element.updateComplete;
-  return element;
-}
-
-const picker = (el: LocalOfferFinderElement) => shadow(el, 'local-offer-council-picker') as CouncilPickerElement;
-const results = (el: LocalOfferFinderElement) => shadow(el, '[part="results"]')!;
-const itemTitles = (el: LocalOfferFinderElement) => shadowAll(el, '[part="item"] [part="item-title"]').map((e) => e.textContent!);
-const count = (el: LocalOfferFinderElement) => shadow(el, '[part="count"]')?.textContent ?? '';
-
-async function untilResults(el: LocalOfferFinderElement): Promise<void> {
-  await waitUntil(() => shadow(el, '[part="count"]') || shadow(el, '[part="error"]'), 'no results shown', { timeout: 8000 });
-}
-
-async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 0): Promise<void> {
-  const input = picker(el).shadowRoot!.querySelector('input')!;
-  input.focus();
-  input.select();
-  await typeText(typed);
-  for (let i = 0; i <= option; i++) await sendKeys({ press: 'ArrowDown' });
-  await sendKeys({ press: 'Enter' });
-  await el.updateComplete;
-}
-
-async function submitPostcode(el: LocalOfferFinderElement, postcode: string): Promise<void> {
-  const input = shadow(el, '#postcode') as HTMLInputElement;
-  input.focus();
-  await typeText(postcode);
-  await sendKeys({ press: 'Enter' });
-}
-
-function setAnswers(el: LocalOfferFinderElement, age: string, situation: string): Promise<unknown> {
-  const ageInput = shadow(el, '#age') as HTMLInputElement;
-  ageInput.value = age;
-  ageInput.dispatchEvent(new Event('input'));
-  const select = shadow(el, '#situation') as HTMLSelectElement;
-  select.value = situation;
-  select.dispatchEvent(new Event('change'));
-  return el.updateComplete;
-}
+import { shadow, shadowAll, typeText, visibleText } from '../../test-support/element-helpers.js';
+import {
+  ASHFIELD,
+  count,
+  finder,
+  itemTitles,
+  NOTTS,
+  picker,
+  pickCouncil,
+  results,
+  setAnswers,
+  startUrl,
+  untilResults,
+} from '../../test-support/finder-fixtures.js';
 
 describe('<local-offer-finder>', () => {
   beforeEach(async () => {
@@ -127,43 +84,6 @@ describe('<local-offer-finder>', () => {
     await picker(el).updateComplete;
     expect(visibleText(picker(el).shadowRoot!.querySelector('[role="status"]')!)).to.equal('No council matches that name');
   });
-
-  it('looks a postcode up only through the configured service, and maps it to district and county', async () => {
-    const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
-    await submitPostcode(el, 'br8 7re');
-    await waitUntil(() => picker(el).value === 'E07000111', 'postcode not mapped');
-    expect(visibleText(shadow(el, '[part="postcode-message"]')!)).to.equal('BR8 7RE is in Sevenoaks (Kent).');
-    expect((shadow(el, '#looked-after') as HTMLSelectElement).value).to.equal('E10000016');
-    expect(await requestCount('postcodes/BR87RE')).to.equal(1);
-  });
-
-  it('refuses a malformed postcode without any request', async () => {
-    const el = await finder({ 'postcode-lookup': '/postcodes/{postcode}' });
-    await submitPostcode(el, 'NOT A POSTCODE');
-    await el.updateComplete;
-    expect(visibleText(shadow(el, '[part="postcode-message"]')!)).to.equal('Enter a full UK postcode, like NG5 1AB');
-    expect(shadow(el, '#postcode')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(await requestCount('postcodes/NOTAPOSTCODE')).to.equal(0);
-    await expect(el).to.be.accessible();
-  });
-
-  const fallbacks: [string, string, string, RegExp][] = [
-    ['outside England', '/postcodes/{postcode}', 'CF24 4NP', /CF24 4NP is in Wales/],
-    ['terminated', '/postcodes/{postcode}', 'SE1 9ZZ', /We couldn't find SE1 9ZZ/],
-    ['a failing lookup service', '/__host__/status/500?pc={postcode}', 'SE1 2DL', /couldn't look up postcodes just now/],
-    ['a slow lookup service', '/postcodes/{postcode}?delay=9000', 'SE1 2DL', /couldn't look up postcodes just now/],
-  ];
-  for (const [label, template, postcode, message] of fallbacks) {
-    it(`falls back to picking a council for ${label}`, async function () {
-      this.timeout(15_000);
-      const el = await finder({ 'postcode-lookup': template, timeout: '1500' });
-      await submitPostcode(el, postcode);
-      await waitUntil(() => message.test(visibleText(shadow(el, '[part="postcode-message"]')!)), `no message for ${label}`, { timeout: 10_000 });
-      await waitUntil(() => picker(el).shadowRoot!.activeElement?.matches('input'), 'focus did not move to the council picker');
-      expect(picker(el).value).to.equal(undefined);
-      await expect(el).to.be.accessible();
-    });
-  }
 
   it('tells you when a council has no offer in the directory, with its GOV.UK contact page', async () => {
     const el = await finder();
@@ -262,35 +182,6 @@ describe('<local-offer-finder>', () => {
     expect(itemTitles(el).length).to.equal(all);
   });
 
-  it('keeps the view in the URL, restores it from a link, and Back returns to the previous view', async () => {
-    const el = await finder();
-    await pickCouncil(el, 'ashfield');
-    await setAnswers(el, '21', 'left-care-16-17');
-    await untilResults(el);
-    (shadow(el, '#area-accommodation') as HTMLInputElement).click();
-    await el.updateComplete;
-    const params = new URL(location.href).searchParams;
-    expect(params.get('lo-place')).to.equal(ASHFIELD);
-    expect(params.get('lo-age')).to.equal('21');
-    expect(params.get('lo-situation')).to.equal('left-care-16-17');
-    expect(params.get('lo-areas')).to.equal('accommodation');
-    const link = location.href;
-
-    el.remove();
-    history.replaceState(null, '', link);
-    const restored = await finder();
-    await untilResults(restored);
-    expect(picker(restored).value).to.equal(ASHFIELD);
-    expect((shadow(restored, '#age') as HTMLInputElement).value).to.equal('21');
-    expect((shadow(restored, '#area-accommodation') as HTMLInputElement).checked).to.equal(true);
-
-    (shadow(restored, '#area-accommodation') as HTMLInputElement).click();
-    await restored.updateComplete;
-    expect(new URL(location.href).searchParams.has('lo-areas')).to.equal(false);
-    history.back();
-    await waitUntil(() => (shadow(restored, '#area-accommodation') as HTMLInputElement).checked, 'Back did not restore the filter');
-  });
-
   it('forgets the chosen council once its name is edited away', async () => {
     const el = await finder({ 'no-url-state': '' });
     await pickCouncil(el, 'ashfield');
@@ -301,12 +192,6 @@ describe('<local-offer-finder>', () => {
     await waitUntil(() => picker(el).value === undefined, 'the old choice was kept');
     await el.updateComplete;
     expect(visibleText(results(el))).to.contain('Tell us where you live');
-  });
-
-  it('leaves the URL alone with no-url-state', async () => {
-    const el = await finder({ 'no-url-state': '' });
-    await pickCouncil(el, 'ashfield');
-    expect(location.search).to.equal('');
   });
 
   it('says what it is loading, and passes axe while it does', async () => {

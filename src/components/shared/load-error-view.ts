@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OfferLoadError } from '../../context/offer-load-error.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
+import { assertNever } from '../../util/assert-never.js';
 
 const SHOWN_ISSUES = 10;
 
@@ -23,8 +24,10 @@ function explanation(error: OfferLoadError, localizer: Localizer<CommonKey>): st
       return localizer.t('errorInvalid');
     case 'no-source':
       return localizer.t('errorNoSource');
-    default:
+    case 'network':
       return localizer.t('errorNetwork');
+    default:
+      return assertNever(error.kind, 'load error kind');
   }
 }
 

@@ -4,6 +4,7 @@ import type { NationalBasis, NationalEntitlement } from '../../entitlements/nati
 import { formatDate } from '../../i18n/format.js';
 import type { Reason, Unknown } from '../../model/eligibility.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { assertNever } from '../../util/assert-never.js';
 
 const BASIS_REASON_KEYS: Record<NationalBasis, OfferItemKey> = {
   statute: 'reasonStatute',
@@ -20,8 +21,10 @@ export function describeReason(reason: Reason, localizer: Localizer<OfferItemKey
       return localizer.t('reasonLookedAfterBy', { council: councilName(reason.councilCode) });
     case 'lives-in':
       return localizer.t('reasonLivesIn', { council: councilName(reason.councilCode) });
-    default:
+    case 'partner':
       return localizer.t('reasonPartner', { provider: reason.providerName });
+    default:
+      return assertNever(reason, 'reason');
   }
 }
 
@@ -39,9 +42,8 @@ export function describeDeliverer(national: NationalEntitlement, lookedAfterByNa
 export function describeNotInForce(national: NationalEntitlement | undefined, localizer: Localizer<OfferItemKey>): string | undefined {
   if (!national || national.status.kind === 'in-force') return undefined;
   const expected = national.status.expected;
-  return expected
-    ? localizer.t('notInForce', { when: /^\d{4}-\d{2}-\d{2}$/.test(expected) ? formatDate(expected) : expected })
-    : localizer.t('notInForceNoDate');
+  if (!expected) return localizer.t('notInForceNoDate');
+  return localizer.t('notInForce', { when: /^\d{4}-\d{2}-\d{2}$/.test(expected) ? formatDate(expected, localizer.locale) : expected });
 }
 
 const UNKNOWN_KEYS: Record<Exclude<Unknown, 'conditions'>, OfferItemKey> = {

@@ -1,10 +1,10 @@
+// Opening hours as the contact card says them: the model's openStatus, in the card's words.
 import { expect } from '@open-wc/testing';
-import { Localizer } from '../i18n/localize.js';
-import { CONTACT_STRINGS } from '../i18n/strings/contact.js';
-import { describeStatus } from '../components/local-offer-contact/contact-status.js';
-import type { OpeningHours } from '../schema/offer-schema.js';
-import { londonTime } from './london-time.js';
-import { closuresToMention, isAlwaysOpen, openStatus, upcomingClosedDates } from './opening-hours.js';
+import { Localizer } from '../../i18n/localize.js';
+import { CONTACT_STRINGS } from '../../i18n/strings/contact.js';
+import { describeStatus } from './contact-status.js';
+import type { OpeningHours } from '../../schema/offer-schema.js';
+import { closuresToMention, isAlwaysOpen, openStatus, upcomingClosedDates } from '../../model/opening-hours.js';
 
 const office: OpeningHours = {
   monday: [{ opens: '08:30', closes: '17:00' }],
@@ -33,17 +33,6 @@ const sundayOnly: OpeningHours = { sunday: [{ opens: '09:00', closes: '17:00' }]
 
 const localizer = new Localizer(CONTACT_STRINGS);
 const status = (hours: OpeningHours, iso: string) => describeStatus(openStatus(hours, new Date(iso)), localizer);
-
-describe('London time', () => {
-  it('reads GMT in winter and BST in summer', () => {
-    expect(londonTime(new Date('2026-11-23T10:00:00Z'))).to.deep.equal({ date: '2026-11-23', weekday: 'monday', minutes: 600 });
-    expect(londonTime(new Date('2026-07-06T10:00:00Z'))).to.deep.equal({ date: '2026-07-06', weekday: 'monday', minutes: 660 });
-  });
-  it('moves to the next day at midnight London time, not UTC', () => {
-    expect(londonTime(new Date('2026-07-06T23:30:00Z'))).to.deep.equal({ date: '2026-07-07', weekday: 'tuesday', minutes: 30 });
-    expect(londonTime(new Date('2026-11-23T00:00:00Z')).minutes).to.equal(0);
-  });
-});
 
 describe('openStatus', () => {
   it('is open during office hours and says when it closes', () => {

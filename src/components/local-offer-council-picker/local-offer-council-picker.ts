@@ -1,8 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { councilByCode, countyOf, searchCouncils, type Council } from '../../places/council-registry.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { StringOverrides } from '../../i18n/strings.js';
+import { COUNCIL_PICKER_STRINGS } from '../../i18n/strings/council-picker.js';
+import { councilPickerStyles } from './local-offer-council-picker.styles.js';
 
 /**
  * An accessible autocomplete over England's 317 councils (the WAI-ARIA combobox pattern with a listbox
@@ -10,47 +13,28 @@ import { sharedStyles } from '../../styles/shared-styles.js';
  * county, so "Newark and Sherwood (Nottinghamshire)" is never confused with another place.
  *
  * @tag local-offer-council-picker
- * @summary Council autocomplete used by the finder.
+ * @summary Council autocomplete, used by the finder.
  * @csspart input - The text field.
  * @csspart listbox - The list of suggestions.
  * @csspart option - One suggestion.
  * @fires local-offer-council-pick - CouncilPickEvent: a council was chosen, or the choice cleared.
  */
 export class CouncilPickerElement extends LitElement {
-  static override styles = [
-    ...sharedStyles,
-    css`
-      @layer local-offer.component {
-        :host { position: relative; }
-        label { display: block; font-weight: 700; }
-        .hint { display: block; color: var(--_secondary-text); margin-bottom: 0.25em; }
-        input {
-          font: inherit; color: var(--_text); background: var(--_background); width: 100%; max-width: 24em;
-          border: 2px solid var(--_text); border-radius: 0; padding: 0.25em 0.4em; min-height: 44px;
-        }
-        input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--_text); }
-        [role='listbox'] {
-          list-style: none; margin: 0; padding: 0; max-width: 24em; max-height: 18em; overflow-y: auto;
-          border: 2px solid var(--_text); border-top: 0; background: var(--_background);
-        }
-        [role='option'] { padding: 0.5em 0.5em; cursor: pointer; border-bottom: 1px solid var(--_border); min-height: 44px; }
-        [role='option'][aria-selected='true'] { background: var(--_link); color: var(--_background); outline: 3px solid transparent; }
-        .county { color: inherit; opacity: 0.85; }
-        @media (forced-colors: active) {
-          [role='option'][aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
-        }
-      }
-    `,
-  ];
+  static override styles = councilPickerStyles;
 
   /** The chosen council's GSS code. */
   @property({ reflect: true }) value: string | undefined = undefined;
 
-  @property() label = 'Pick your council';
+  /** The field's label; by default "Pick your council". */
+  @property() label: string | undefined = undefined;
+
+  /** Hint text under the label. */
   @property() hint = '';
-  @property({ attribute: false }) noMatches = 'No council matches that name';
-  @property({ attribute: false }) matchCount = (count: number) =>
-    `${count} ${count === 1 ? 'council' : 'councils'} found. Use the up and down arrows to choose.`;
+
+  /** Overrides for the picker's words, such as `{ noCouncilMatches: '…' }`; the finder passes its own on. */
+  @property({ attribute: false }) strings: StringOverrides | undefined = undefined;
+
+  private readonly localizer = new LocalizeController(this, COUNCIL_PICKER_STRINGS, () => this.strings).localizer;
 
   @state() private text = '';
   @state() private open = false;
@@ -149,14 +133,15 @@ export class CouncilPickerElement extends LitElement {
   /* eslint-disable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */
   protected override render() {
     const expanded = this.open && this.options.length > 0;
+    const label = this.label ?? this.localizer.t('pickCouncil');
     return html`
-      <label for="council">${this.label}</label>
+      <label for="council">${label}</label>
       <span class="hint" id="council-hint">${this.hint}</span>
       <input id="council" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false"
         aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="councils" aria-describedby="council-hint"
         aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
         .value=${this.text} @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${() => (this.open = false)} />
-      <ul id="councils" role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
+      <ul id="councils" role="listbox" part="listbox" aria-label=${label} ?hidden=${!expanded}>
         ${
           expanded
             ? this.options.map(
@@ -166,7 +151,7 @@ export class CouncilPickerElement extends LitElement {
             : nothing
         }
       </ul>
-      <p class="visually-hidden" role="status">${this.open ? (this.options.length ? this.matchCount(this.options.length) : this.noMatches) : ''}</p>
+      <p class="visually-hidden" role="status">${this.open ? (this.options.length ? this.localizer.t('councilMatches', { count: this.options.length }) : this.localizer.t('noCouncilMatches')) : ''}</p>
     `;
   }
   /* eslint-enable lit-a11y/accessible-name, lit-a11y/click-events-have-key-events */

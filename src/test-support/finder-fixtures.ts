@@ -1,0 +1,61 @@
+/** The finder on the example directory, and what tests do to it the way a person would. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define.js';
+import type { CouncilPickerElement } from '../components/local-offer-council-picker/local-offer-council-picker.js';
+import type { LocalOfferFinderElement } from '../components/local-offer-finder/local-offer-finder.js';
+import { shadow, shadowAll, typeText } from './element-helpers.js';
+
+export const DIRECTORY = '/schema/examples/directory.json';
+export const ASHFIELD = 'E07000170';
+export const NOTTS = 'E10000024';
+export const NOW = new Date('2026-11-23T10:00:00Z');
+export const startUrl = location.href.split('?')[0]!;
+
+export async function finder(attributes: Record<string, string> = {}, setup?: (el: LocalOfferFinderElement) => void): Promise<LocalOfferFinderElement> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const element = document.createElement('local-offer-finder');
+  element.setAttribute('directory', DIRECTORY);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.now = NOW;
+  setup?.(element);
+  container.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+export const picker = (el: LocalOfferFinderElement) => shadow(el, 'local-offer-council-picker') as CouncilPickerElement;
+export const results = (el: LocalOfferFinderElement) => shadow(el, '[part="results"]')!;
+export const itemTitles = (el: LocalOfferFinderElement) => shadowAll(el, '[part="item"] [part="item-title"]').map((e) => e.textContent!);
+export const count = (el: LocalOfferFinderElement) => shadow(el, '[part="count"]')?.textContent ?? '';
+
+export async function untilResults(el: LocalOfferFinderElement): Promise<void> {
+  await waitUntil(() => shadow(el, '[part="count"]') || shadow(el, '[part="error"]'), 'no results shown', { timeout: 8000 });
+}
+
+export async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 0): Promise<void> {
+  const input = picker(el).shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.select();
+  await typeText(typed);
+  for (let i = 0; i <= option; i++) await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+export async function submitPostcode(el: LocalOfferFinderElement, postcode: string): Promise<void> {
+  const input = shadow(el, '#postcode') as HTMLInputElement;
+  input.focus();
+  await typeText(postcode);
+  await sendKeys({ press: 'Enter' });
+}
+
+export function setAnswers(el: LocalOfferFinderElement, age: string, situation: string): Promise<unknown> {
+  const ageInput = shadow(el, '#age') as HTMLInputElement;
+  ageInput.value = age;
+  ageInput.dispatchEvent(new Event('input'));
+  const select = shadow(el, '#situation') as HTMLSelectElement;
+  select.value = situation;
+  select.dispatchEvent(new Event('change'));
+  return el.updateComplete;
+}
