@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled CLI. `npm install` compiles it (the prepare script); say so plainly if it has not been.
+// Runs the compiled CLI. `npm run build` compiles it (and runs before `npm pack`); say so plainly if it has not been.
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/cli/local-offer.js', import.meta.url);

@@ -1,97 +1,80 @@
 /**
- * The publishers' command-line tool. Every failure is a plain message and an exit code, never a stack trace:
+ * The publishers' command-line tool: finds the command and runs it. Each command is a module in commands/,
+ * listed in commands/index.ts. Every failure is a plain message and an exit code, never a stack trace:
  * 0 valid, 1 invalid, 2 usage error or unreadable file.
  */
-import { SCHEMA_VERSION } from '../src/schema/schema-version.js';
-import { convert } from './convert.js';
-import { expandPaths, validateFile, type FileReport } from './validate.js';
+import { readArgs, UsageError } from './args.js';
+import { usageLines } from './commands/command.js';
+import { COMMANDS, type Command } from './commands/index.js';
+import type { CliIo } from './io.js';
+import { versionText } from './version.js';
 
-const USAGE = `Usage: local-offer validate [--json] <file-or-folder>...
-       local-offer convert --from oruk <services.json> [-o offer.json] [--care-leavers-only]
-       local-offer convert --to oruk <offer.json> [-o services.json]
+export type { CliIo } from './io.js';
+export type { Command } from './commands/index.js';
 
-validate  checks Local Offer for Care Leavers files (offers and directories, schema ${SCHEMA_VERSION});
-          folders are searched for .json files.
-convert   turns an Open Referral UK service directory into an offer, or an offer into ORUK 3.0
-          services (local-offer convert --help for its options).
+const OPTIONS = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } } as const;
 
-Options for validate:
-  --json      print the results as JSON
-  --help      show this help
-  --version   show the schema version this tool reads`;
+/** `local-offer --help`: how to call every command, what each does, and the options that are not a command's. */
+export function usage(commands: readonly Command[] = COMMANDS): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return `${usageLines([...commands.flatMap((command) => command.synopsis), '<command> --help', '--version'])}
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Options:
+  -h, --help   show this help; after a command, the help for that command and its options
+  --version    show the version of local-offer and the schema versions it reads
+
+Exit codes: 0 valid (warnings allowed); 1 invalid; 2 a usage error or a file that cannot be read.`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+function find(name: string, commands: readonly Command[]): Command {
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command;
 }
 
-function printText(reports: readonly FileReport[], io: CliIo): void {
-  for (const report of reports) {
-    // In file order, so a publisher can work down the file.
-    for (const issue of [...report.issues].sort((a, b) => a.line - b.line || a.column - b.column)) {
-      io.out(`${report.file}:${issue.line}:${issue.column}  ${issue.path || '(root)'}  ${issue.severity}: ${issue.message}`);
-    }
+/** The options before any command; a command's own option there is pointed after the command. */
+function readGlobalArgs(argv: readonly string[], commands: readonly Command[]) {
+  try {
+    return readArgs(argv, OPTIONS);
+  } catch (cause) {
+    if (cause instanceof UsageError && cause.unknownOption !== undefined && commands.length > 0)
+      throw new UsageError(`${cause.message}: a command's options go after it, as in "local-offer ${commands[0]!.name} ${cause.unknownOption}"`);
+    throw cause;
   }
-  const invalid = reports.filter((report) => !report.valid).length;
-  const errors = reports.reduce((sum, r) => sum + r.issues.filter((i) => i.severity === 'error').length, 0);
-  const warnings = reports.reduce((sum, r) => sum + r.issues.filter((i) => i.severity === 'warning').length, 0);
-  io.out(
-    `${plural(reports.length, 'file')} checked: ${reports.length - invalid} valid, ${invalid} invalid (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
-  );
 }
 
-async function validate(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(USAGE);
+/** `local-offer`, `local-offer help [command]`, `local-offer --help [command]` and `--version`. */
+async function runWithoutCommand(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
+  if (argv.length === 0) {
+    io.err(usage(commands));
+    return 2;
+  }
+  const [first, ...rest] = argv;
+  const { values, positionals } = first === 'help' ? { values: { help: true, version: undefined }, positionals: rest } : readGlobalArgs(argv, commands);
+  if (values.help) {
+    if (positionals.length > 1) throw new UsageError(`ask for the help of one command, not ${positionals.length}`);
+    io.out(positionals[0] === undefined ? usage(commands) : find(positionals[0], commands).help);
     return 0;
   }
-  const json = args.includes('--json');
-  const paths = args.filter((arg) => arg !== '--json');
-  const unknownOption = paths.find((arg) => arg.startsWith('--'));
-  if (unknownOption) {
-    io.err(`local-offer validate: unknown option ${unknownOption}\n\n${USAGE}`);
-    return 2;
-  }
-  if (paths.length === 0) {
-    io.err(`local-offer validate: name at least one file or folder\n\n${USAGE}`);
-    return 2;
-  }
-  const { files, unreadable } = await expandPaths(paths);
-  if (files.length === 0 && unreadable.length === 0) {
-    io.err(`local-offer validate: no .json files found in ${paths.join(', ')}`);
-    return 2;
-  }
-  const reports = [...unreadable];
-  for (const file of files) reports.push(await validateFile(file));
-  if (json) {
-    io.out(JSON.stringify({ schemaVersion: SCHEMA_VERSION, valid: reports.every((r) => r.valid), files: reports }, null, 2));
-  } else {
-    printText(reports, io);
-  }
-  if (reports.some((report) => report.kind === 'unreadable')) return 2;
-  return reports.every((report) => report.valid) ? 0 : 1;
+  if (positionals.length > 0) throw new UsageError(`write the command first, then its options: local-offer ${positionals[0]} …`);
+  if (!values.version) throw new UsageError('name a command');
+  io.out(await versionText());
+  return 0;
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      (command === undefined ? io.err : io.out)(USAGE);
-      return command === undefined ? 2 : 0;
-    }
-    if (command === '--version') {
-      io.out(SCHEMA_VERSION);
-      return 0;
-    }
-    if (command === 'validate') return await validate(rest, io);
-    if (command === 'convert') return await convert(rest, io);
-    io.err(`local-offer: unknown command "${command}"\n\n${USAGE}`);
-    return 2;
+    const [name, ...rest] = argv;
+    if (name === undefined || name === 'help' || name.startsWith('-')) return await runWithoutCommand(argv, io, commands);
+    return await find(name, commands).run(rest, io);
   } catch (cause) {
+    if (cause instanceof UsageError) {
+      io.err(`local-offer: ${cause.message}\n\n${usage(commands)}`);
+      return 2;
+    }
     io.err(`local-offer: internal error: ${cause instanceof Error ? cause.message : String(cause)}`);
     return 2;
   }

@@ -19,6 +19,7 @@ const npm = (args, cwd) =>
 
 describe('the npm package', { timeout: 300_000 }, () => {
   let tarball;
+  let installWarnings = [];
   before(() => {
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root));
     tarball = join(scratch, packed[0].filename);
@@ -27,9 +28,16 @@ describe('the npm package', { timeout: 300_000 }, () => {
       join(consumer, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'local-offer-elements': `file:${tarball}` } }, null, 2),
     );
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], consumer);
+    // At npm's usual log level: installing the package must not warn (a `prepare` script made npm 11 warn).
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: consumer, encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    installWarnings = install.stderr.split('\n').filter((line) => /local-offer-elements/.test(line) && /warn/i.test(line));
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('installs from the tarball without warnings about install scripts', () => {
+    assert.deepEqual(installWarnings, []);
+  });
 
   it('ships the built modules, types, bundle, schema, manifest and CLI, and nothing of the sources or tests', () => {
     const files = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root))[0].files.map((f) => f.path);

@@ -1,0 +1,8 @@
+/** Every command of `local-offer`, in the order `local-offer --help` lists them. Add a new command here. */
+import type { Command } from './command.js';
+import { convert } from './convert.js';
+import { validate } from './validate.js';
+
+export type { Command } from './command.js';
+
+export const COMMANDS: readonly Command[] = [validate, convert];
