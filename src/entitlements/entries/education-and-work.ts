@@ -1,0 +1,117 @@
+/** National schemes and rules for education, work and savings. Sources and what could not be verified: docs/entitlements.md. */
+import type { NationalEntitlement } from '../national-catalogue.js';
+import { CHECKED } from './common.js';
+
+export const EDUCATION_AND_WORK: readonly NationalEntitlement[] = [
+  {
+    id: 'student-finance-independent',
+    title: 'Student finance without your parents’ income',
+    summary:
+      'Student Finance England treats you as an independent student, so your parents’ income is not counted, if you were in care for at least three months in a row ending on or after your 16th birthday.',
+    area: 'education-and-training',
+    statuses: ['former-relevant', 'qualifying'],
+    minAge: 17,
+    maxAge: 24,
+    conditions:
+      'You apply for student finance for a higher education course, and were in care for three months or more in a row ending on or after your 16th birthday.',
+    deliveredBy: 'Student Finance England',
+    basis: 'statute',
+    status: { kind: 'in-force' },
+    source: {
+      title: 'Education (Student Support) Regulations 2011, schedule 4, paragraph 2',
+      url: 'https://www.legislation.gov.uk/uksi/2011/1986/schedule/4/paragraph/2',
+    },
+    checked: CHECKED,
+    unverified: 'Whether newer student support regulations for courses starting from 2025 repeat the rule word for word.',
+  },
+  {
+    id: 'bursary-16-19',
+    title: '16 to 19 bursary',
+    summary:
+      'Up to £1,200 a year from your school, college or training provider for costs such as travel, books and equipment, if you need it to take part in your course. It is not given automatically: ask them.',
+    area: 'education-and-training',
+    statuses: ['in-care', 'eligible', 'relevant', 'former-relevant'],
+    minAge: 16,
+    maxAge: 19,
+    amountPence: 120_000,
+    upTo: true,
+    period: 'academic-year',
+    amountValidFrom: '2025-08-01',
+    conditions: 'You are under 19 on 31 August at the start of your school or college year, and need the money to take part in your course.',
+    deliveredBy: 'Your school, college or training provider',
+    basis: 'scheme',
+    status: { kind: 'in-force' },
+    source: {
+      title: '16 to 19 Bursary Fund guide: 2025 to 2026 (GOV.UK)',
+      url: 'https://www.gov.uk/government/publications/16-to-19-bursary-fund-guidance/16-to-19-bursary-fund-guide-2025-to-2026',
+    },
+    alsoSee: [{ title: '16 to 19 Bursary Fund (GOV.UK)', url: 'https://www.gov.uk/1619-bursary-fund' }],
+    checked: CHECKED,
+    unverified: 'We could not find the guide for 2026 to 2027; the amount and rules are those of the 2025 to 2026 guide.',
+  },
+  {
+    id: 'apprenticeship-bursary',
+    title: 'Apprenticeship bursary for care leavers',
+    summary: '£3,000, paid in parts during your first year, if you start an apprenticeship. It does not count as income for Universal Credit.',
+    area: 'employment',
+    statuses: ['eligible', 'relevant', 'former-relevant'],
+    minAge: 16,
+    maxAge: 24,
+    amountPence: 300_000,
+    period: 'once',
+    amountValidFrom: '2023-08-01',
+    conditions: 'You start an apprenticeship on or after 1 August 2023, before you turn 25.',
+    deliveredBy: 'Your apprenticeship training provider',
+    basis: 'scheme',
+    status: { kind: 'in-force', since: '2023-08-01' },
+    source: {
+      title: 'Apprenticeships: care leavers’ bursary guidance (GOV.UK)',
+      url: 'https://www.gov.uk/government/publications/apprenticeships-bursary-for-care-leavers/apprenticeships-care-leavers-bursary-policy-summary',
+    },
+    checked: CHECKED,
+    unverified:
+      'GOV.UK says it is paid "in instalments"; three payments of £1,000 is what training providers describe. Whether "under 25" is your age when the apprenticeship starts.',
+  },
+  {
+    id: 'jobcentre-care-leaver-support',
+    title: 'Jobcentre help to get ready for Universal Credit',
+    summary:
+      'An appointment at the Jobcentre up to 28 days before you turn 18, to get your Universal Credit claim ready (your personal adviser can come with you), and help from a work coach up to 24.',
+    area: 'employment',
+    statuses: ['eligible', 'relevant', 'former-relevant'],
+    minAge: 17,
+    maxAge: 24,
+    deliveredBy: 'Jobcentre Plus (DWP)',
+    basis: 'scheme',
+    status: { kind: 'in-force', since: '2023-07-13' },
+    source: {
+      title: 'Department for Work and Pensions: Care Leaver Covenant offer (GOV.UK)',
+      url: 'https://www.gov.uk/government/publications/department-for-work-and-pensions-care-leaver-covenant-offer/department-for-work-and-pensions-care-leaver-covenant-offer',
+    },
+    checked: CHECKED,
+    unverified: 'Whether every Jobcentre has a named care leaver contact: the part of the DWP page we could read does not say so.',
+  },
+  {
+    id: 'junior-isa',
+    title: 'A Junior ISA with £200 from the government',
+    summary:
+      'If you have been in care for 12 months or more and have no Child Trust Fund, the government puts £200 into a Junior ISA (a savings account) for you. The money is yours when you turn 18.',
+    area: 'financial-literacy',
+    statuses: ['in-care'],
+    minAge: 14,
+    maxAge: 17,
+    amountPence: 20_000,
+    period: 'once',
+    amountStatedOn: '2023-04-17',
+    conditions: 'You have been in care for 12 months or more, and have no Child Trust Fund.',
+    deliveredBy: 'The government’s Junior ISA scheme for children in care',
+    basis: 'scheme',
+    status: { kind: 'in-force' },
+    source: {
+      title: 'Junior individual saving accounts for looked-after children (GOV.UK statutory guidance)',
+      url: 'https://www.gov.uk/government/publications/junior-individual-saving-accounts-for-looked-after-children/junior-individual-saving-accounts-for-looked-after-children',
+    },
+    checked: CHECKED,
+    unverified: 'Who runs the scheme after 31 March 2025, when the contract named in the guidance ended, and when the £200 payment began.',
+  },
+];
