@@ -13,7 +13,7 @@ import { leavingCareTeam } from '../../model/contacts.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { offerCountyOf, offerCouncilNames } from '../../model/offer-places.js';
 import type { Profile, Situation } from '../../model/profile.js';
-import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
+import { isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref } from '../../schema/url.js';
 import { AREAS } from '../../schema/vocabularies.js';
@@ -82,7 +82,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   @property({ attribute: 'looked-after-by' }) lookedAfterBy: string | undefined = undefined;
 
   /** Warn when the offer was last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths: number = 12;
 
   /** A fixed clock, for demos and tests. */
   @property({ attribute: false }) now: Date | undefined = undefined;

@@ -8,7 +8,7 @@ import { CONTACT_ROLE_KEYS, CONTACT_ROLE_STRINGS, type ContactRoleKey } from '..
 import { ClockController } from '../../controllers/clock-controller.js';
 import { londonTime } from '../../model/london-time.js';
 import { bankHolidayHours, closuresToMention, hoursOn, isAlwaysOpen, isHoliday, openStatus, type OpenStatus } from '../../model/opening-hours.js';
-import { DEFAULT_STALE_AFTER_MONTHS, isStale } from '../../model/staleness.js';
+import { isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
@@ -18,8 +18,6 @@ import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
 const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS, ...CONTACT_ROLE_STRINGS };
-
-const DEFAULT_ROLES: readonly ContactRole[] = ['leaving-care-team', 'out-of-hours'];
 
 /**
  * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
@@ -70,7 +68,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | 
   static override styles = localOfferContactStyles;
 
   /** Space-separated contact roles to show, in order; for example `"leaving-care-team out-of-hours advocacy"`. */
-  @property() roles = DEFAULT_ROLES.join(' ');
+  @property() roles: string = 'leaving-care-team out-of-hours';
 
   /** Hides the "Under 25 and lost touch?" call to action. */
   @property({ type: Boolean, attribute: 'hide-cta', reflect: true }) hideCta = false;
@@ -82,7 +80,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | 
   @property({ attribute: 'cta-text' }) ctaText: string | undefined = undefined;
 
   /** Warn when the offer was last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = DEFAULT_STALE_AFTER_MONTHS;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths: number = 12;
 
   /** A fixed clock, for demos and tests; by default the card follows real time. */
   @property({ attribute: false }) now: Date | undefined = undefined;

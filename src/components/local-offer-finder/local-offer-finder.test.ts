@@ -301,6 +301,15 @@ describe('<local-offer-finder> without a directory', () => {
     expect(visibleText(shadow(el, '[part="missing-offer"]')!)).to.contain("We don't have London Borough of Camden's Local Offer yet.");
   });
 
+  it('with nothing to read offers from, tells the website team what the finder needs (not a src it does not have)', async () => {
+    const el = await finder({}, (element) => element.removeAttribute('directory'));
+    await pickCouncil(el, 'ashfield');
+    await waitUntil(() => shadow(el, '[part="error"]'), 'no error shown');
+    const text = visibleText(shadow(el, '[part="error"]')!);
+    expect(text).to.contain('set its "directory" attribute');
+    expect(text).not.to.contain('"src"');
+  });
+
   it('uses offers set as a property, and explains an invalid one', async () => {
     const offer = await (await fetch('/schema/examples/manchester.json')).json();
     const el = await finder({ 'no-url-state': '' }, (f) => {

@@ -102,10 +102,10 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
 
   /** Milliseconds to wait for each file or lookup. */
-  @property({ type: Number }) timeout = 10_000;
+  @property({ type: Number }) timeout: number = 10_000;
 
   /** Warn about offers last reviewed at least this many months ago. */
-  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths = 12;
+  @property({ type: Number, attribute: 'stale-after-months' }) staleAfterMonths: number = 12;
 
   /** A fixed clock, for demos and tests. */
   @property({ attribute: false }) now: Date | undefined = undefined;
@@ -285,10 +285,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     const task = this.offersTask;
     if (task.status === TaskStatus.ERROR) {
       // The page's own fallback content (a link to its offer, say) shows under the error.
-      return html`${renderLoadError(toLoadError(task.error), this.localizer, () => {
+      const retry = () => {
         this.attempt++;
         this.requestUpdate();
-      })}<slot></slot>`;
+      };
+      return html`${renderLoadError(toLoadError(task.error), this.localizer, retry, { 'no-source': this.t('errorNoDirectory') })}<slot></slot>`;
     }
     const load = task.value;
     if (task.status !== TaskStatus.COMPLETE || !load) {

@@ -3,7 +3,7 @@
  * JSON Pointers of schema errors (for the website team, behind a disclosure), and Retry for network errors.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OfferLoadError } from '../../context/offer-load-error.js';
+import type { OfferLoadError, OfferLoadErrorKind } from '../../context/offer-load-error.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
 import { assertNever } from '../../util/assert-never.js';
@@ -40,14 +40,23 @@ function fetchDetails(error: OfferLoadError, localizer: Localizer<CommonKey>): s
   return undefined;
 }
 
-export function renderLoadError(error: OfferLoadError, localizer: Localizer<CommonKey>, onRetry: () => void): TemplateResult {
+/**
+ * `explain` replaces the explanation for some kinds: the finder, which has no `src`, says what it needs
+ * instead of the common "set the src attribute".
+ */
+export function renderLoadError(
+  error: OfferLoadError,
+  localizer: Localizer<CommonKey>,
+  onRetry: () => void,
+  explain: Partial<Record<OfferLoadErrorKind, string>> = {},
+): TemplateResult {
   const issues = (error.details.issues ?? []).filter((issue) => issue.severity === 'error');
   const shown = issues.slice(0, SHOWN_ISSUES);
   const details = fetchDetails(error, localizer);
   return html`
     <div class="notice notice--error" part="error" role="alert">
       <p class="heading-s">${localizer.t('errorHeading')}</p>
-      <p>${explanation(error, localizer)}</p>
+      <p>${explain[error.kind] ?? explanation(error, localizer)}</p>
       ${
         issues.length > 0
           ? html`<details part="error-details">

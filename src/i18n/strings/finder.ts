@@ -38,6 +38,8 @@ export const FINDER_STRINGS = Object.freeze({
   missingOffer: "We don't have {council}'s Local Offer yet.",
   missingOfferContact: "Find {council}'s contact details on GOV.UK",
   offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
+  errorNoDirectory:
+    'No Local Offers were given to this finder. The website needs to set its "directory" attribute, set its "offers" property, or put it inside a <local-offer>.',
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
   mayApply: 'May be for you.',
   notInForceTag: 'Announced, not in force yet.',
