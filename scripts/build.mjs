@@ -11,4 +11,4 @@ await run('tsc', ['-p', 'tsconfig.build.json']);
 await run('rollup', ['-c', '--silent']);
 await run('node', ['scripts/json-schema.mjs']);
 await run('node', ['scripts/manifest.mjs']);
-await run('node', ['scripts/entitlements-doc.mjs']);
+await run('node', ['scripts/generated-docs.mjs']);

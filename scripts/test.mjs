@@ -72,7 +72,7 @@ if (built) {
   await check('JSON Schema in sync with src/schema', 'node', ['scripts/json-schema.mjs', '--check']);
   await check('Council registry in sync with data/', 'node', ['scripts/generate-councils.mjs', '--check']);
   await check('custom-elements.json and docs/elements.md in sync with the elements', 'node', ['scripts/manifest.mjs', '--check']);
-  await check('docs/entitlements.md in sync with the national catalogue', 'node', ['scripts/entitlements-doc.mjs', '--check']);
+  await check('docs/entitlements.md and docs/i18n.md in sync with src/', 'node', ['scripts/generated-docs.mjs', '--check']);
   const tap = join(scratch, 'node.tap');
   await suite(
     'Node tests (CLI, JSON Schema)',

@@ -108,6 +108,46 @@ describe('demo pages', () => {
   });
 });
 
+/** Runs axe-core on a whole demo page, inside its frame, as an auditor would: landmarks, target sizes and all. */
+async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  const view = frame.contentWindow as unknown as {
+    axe?: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+  };
+  if (!view.axe) {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    frame.contentDocument!.head.append(script);
+    await loaded;
+  }
+  const result = await view.axe!.run(frame.contentDocument!, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('demo pages, audited whole with axe', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const [path, ready] of [
+    ['/demo/council.html', ['local-offer-contact', 'Leaving Care Team']],
+    ['/demo/hostile-css.html', ['local-offer-contact', 'Leaving Care Team']],
+    ['/demo/index.html', ['local-offer-checklist', 'ticked']],
+    ['/demo/finder.html?lo-place=E07000170&lo-age=19&lo-situation=left-care-16-17', ['local-offer-finder', 'You live in Ashfield']],
+  ] as const) {
+    for (const width of [360, 900]) {
+      it(`${path.split('?')[0]} at ${width} px`, async () => {
+        const { doc, frame } = await openPage(path, width);
+        await rendered(doc, ready[0], ready[1]);
+        expect(await axeViolations(frame)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
 describe('publish.html, the publisher playground', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 

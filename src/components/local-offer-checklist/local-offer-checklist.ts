@@ -198,9 +198,10 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const situation = this.profile.situation;
     const intro = !situation ? this.t('noAnswersIntro') : situation === 'not-sure' ? this.t('notSureIntro') : undefined;
     const stale = isStale(offer.lastReviewed, this.now ?? new Date(), this.staleAfterMonths);
-    return html`<section part="card" class="card" aria-labelledby="heading">
+    // Named by its heading and the offer's title, so several checklists on a page are told apart.
+    return html`<section part="card" class="card" aria-labelledby="heading offer-title">
       ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
-      <p class="secondary">${offer.title}</p>
+      <p class="secondary" id="offer-title">${offer.title}</p>
       ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
       ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
       ${renderChecklistProfile(

@@ -131,9 +131,9 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | 
       offices.length > 0 && offices.every((contact) => statuses.get(contact)!.state === 'closed' || statuses.get(contact)!.state === 'never-open');
     const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
     return html`
-      <section part="card" class="card" aria-labelledby="heading">
+      <section part="card" class="card" aria-labelledby="heading publisher">
         ${this.heading(0, this.t('contactHeading'), 'heading', 'heading-l', 'heading')}
-        <p class="publisher secondary">${offer.publisher.name}</p>
+        <p class="publisher secondary" id="publisher">${offer.publisher.name}</p>
         ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
         ${officeClosed && outOfHours ? this.renderEmergency(outOfHours) : nothing}
         ${

@@ -1,6 +1,7 @@
-// Generates docs/entitlements.md from the national catalogue and the care-status rules in src/, so the
-// page publishers and reviewers read is always what the elements tell young people. `--check` fails when
-// the committed page differs from what the code generates (run by `npm test`).
+// Generates the documentation pages that describe data in src/, so they are always what the elements do:
+// - docs/entitlements.md from the national catalogue and the care-status rules;
+// - docs/i18n.md from every string the elements show.
+// `--check` fails when a committed page differs from what the code generates (run by `npm test`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { NATIONAL_ENTITLEMENTS } from '../dist/src/entitlements/national-catalogue.js';
 import { SITUATIONS, statusReadingsFor } from '../dist/src/model/profile.js';
@@ -8,8 +9,8 @@ import { CARE_STATUS_LABELS, AREA_LABELS } from '../dist/src/schema/vocabularies
 import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
 import { SITUATION_KEYS } from '../dist/src/components/shared/profile-fields.js';
 import { formatDate, formatPence } from '../dist/src/i18n/format.js';
+import { stringsPage } from './strings-page.mjs';
 
-const target = new URL('../docs/entitlements.md', import.meta.url);
 const cell = (text) =>
   String(text ?? '')
     .replace(/\|/g, '\\|')
@@ -67,11 +68,11 @@ function statusWords(readings) {
   return readings.map((reading) => (reading.length ? reading.map((status) => SHORT[status]).join(' + ') : 'none')).join('; or ');
 }
 
-export function generate() {
+export function entitlementsPage() {
   const lines = [
     '# National entitlements and care statuses',
     '',
-    'Generated from `src/entitlements/national-catalogue.ts` and `src/model/` by `scripts/entitlements-doc.mjs`: do not edit by hand; change the code and run `npm run build`.',
+    'Generated from `src/entitlements/national-catalogue.ts` and `src/model/` by `scripts/generated-docs.mjs`: do not edit by hand; change the code and run `npm run build`.',
     '',
     'What every young person leaving care in England can get, whichever council looked after them, as the elements show it. Each entry cites a primary source (legislation.gov.uk, GOV.UK, the NHS or DWP) and the date it was last checked. Only entries whose basis is *a right in law* are called rights; a recommended minimum, a national scheme and an announced policy are said to be what they are. Where something could not be checked against a primary source, the entry says so.',
     '',
@@ -125,19 +126,24 @@ export function generate() {
   return lines.join('\n');
 }
 
-const text = generate();
-if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // missing counts as stale
+const pages = { 'docs/entitlements.md': entitlementsPage(), 'docs/i18n.md': await stringsPage() };
+let stale = 0;
+for (const [path, text] of Object.entries(pages)) {
+  const target = new URL(`../${path}`, import.meta.url);
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(target, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (committed !== text) {
+      console.error(`${path} is out of date with src/: run "npm run build" and commit it`);
+      stale++;
+    }
+  } else {
+    writeFileSync(target, text);
   }
-  if (committed !== text) {
-    console.error('docs/entitlements.md is out of date with src/entitlements: run "npm run build" and commit it');
-    process.exit(1);
-  }
-  console.log('docs/entitlements.md matches the national catalogue');
-} else {
-  writeFileSync(target, text);
 }
+if (stale) process.exit(1);
+if (process.argv.includes('--check')) console.log('docs/entitlements.md and docs/i18n.md match src/');
