@@ -5,6 +5,7 @@
 // flaky-attempt records are kept per test page (web-test-runner's session id, read from the Referer):
 // one browser's reset or requests never change what another browser's test sees.
 import { readFile } from 'node:fs/promises';
+import { docSnippets, SCRIPT_URLS, SNIPPET_URLS } from './doc-snippets.mjs';
 import { answerPostcodeRequest } from './postcode-server.mjs';
 
 const sessions = new Map();
@@ -102,6 +103,11 @@ export function offerHostMiddleware() {
       case 'count':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(counts.get(`/__host__/${name}`) ?? 0);
+        return;
+      case 'doc-snippets':
+        // The documentation's code blocks, read fresh from README.md and docs/ for src/docs/doc-snippets.test.ts.
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ snippets: docSnippets(), urls: SNIPPET_URLS, scripts: SCRIPT_URLS });
         return;
       case 'reset':
         counts.clear();

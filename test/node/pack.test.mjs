@@ -2,13 +2,14 @@
 // and the command line, builds that project with rollup, and renders an element from the build in
 // headless Chromium: the whole path a developer installing from npm takes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
+import { docSnippets } from '../../scripts/doc-snippets.mjs';
 import { findChromium } from '../../scripts/find-browser.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -72,6 +73,29 @@ describe('the npm package', { timeout: 300_000 }, () => {
     });
     assert.equal(cli.status, 0, cli.stdout + cli.stderr);
     assert.match(cli.stdout, /4 files checked: 4 valid/);
+  });
+
+  it('gives up the one-file script and its source map with the commands in the getting-started guide', () => {
+    // docs/getting-started.md, step 1: take the script and its map out of the tarball with tar.
+    const steps = docSnippets().filter((snippet) => snippet.file === 'docs/getting-started.md' && snippet.lang === 'sh');
+    const extract = steps.flatMap((snippet) => snippet.code.split('\n')).find((line) => line.startsWith('tar -xzf'));
+    const folder = mkdtempSync(join(scratch, 'extract-'));
+    copyFileSync(tarball, join(folder, basename(tarball)));
+    const tar = spawnSync('sh', ['-c', extract.replace(/local-offer-elements-[\d.]+\.tgz/, basename(tarball))], { cwd: folder, encoding: 'utf8' });
+    assert.equal(tar.status, 0, tar.stderr);
+    const script = readFileSync(join(folder, 'package/dist/local-offer.js'), 'utf8');
+    assert.match(script, /\/\/# sourceMappingURL=local-offer\.js\.map\s*$/, 'the map the guide says to copy is the one the script names');
+    assert.ok(JSON.parse(readFileSync(join(folder, 'package/dist/local-offer.js.map'), 'utf8')).mappings);
+    // The guide's one-off check with npx, from the tarball without installing it.
+    const check = steps.flatMap((snippet) => snippet.code.split('\n')).find((line) => line.startsWith('npx --yes --package='));
+    writeFileSync(join(folder, 'our-local-offer.json'), readFileSync(join(root, 'schema/examples/nottinghamshire.json')));
+    const npx = spawnSync('sh', ['-c', check.replace(/\.\/local-offer-elements-[\d.]+\.tgz/, `./${basename(tarball)}`)], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_loglevel: 'error' },
+    });
+    assert.equal(npx.status, 0, npx.stdout + npx.stderr);
+    assert.match(npx.stdout, /1 file checked: 1 valid/);
   });
 
   it('builds into a consumer bundle with rollup, and the element renders from it in Chromium', async () => {
