@@ -8,12 +8,9 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { findChromium, findFirefox } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './scripts/find-browser.mjs';
 import { offerHostMiddleware } from './scripts/test-middleware.mjs';
 import { mediaFeaturesPlugin } from './scripts/test-commands.mjs';
-
-// No test may touch the internet: every host but this machine fails to resolve.
-const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
 const launchers = {
   chromium: () =>
@@ -21,20 +18,7 @@ const launchers = {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-default-apps',
-          '--disable-extensions',
-          '--disable-quic',
-          '--no-pings',
-          OFFLINE,
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   firefox: () =>

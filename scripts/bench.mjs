@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { generateOffer } from '../bench/generate.mjs';
-import { ensureChromium } from './find-browser.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './find-browser.mjs';
 import { bundleSize } from './size.mjs';
 
 const KB = 1024;
@@ -79,16 +79,7 @@ console.log('Running in headless Chromium…');
 const browser = await puppeteer.launch({
   executablePath: ensureChromium(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 let timings;
 try {

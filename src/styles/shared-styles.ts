@@ -35,6 +35,14 @@ export const sharedStyles = [
       .heading-m { font-size: 1.25em; line-height: 1.3; font-weight: 700; margin: 0 0 0.5em; }
       .heading-s { font-size: 1em; font-weight: 700; margin: 0 0 0.25em; }
       .secondary { color: var(--_secondary-text); }
+      /* The element's box: each element sets --_card-accent from its own accent property. */
+      .card {
+        border: 1px solid var(--_border);
+        border-top: 5px solid var(--_card-accent, var(--_accent));
+        border-radius: var(--_radius);
+        background: var(--_background);
+        padding: var(--_space);
+      }
       a {
         color: var(--_link);
         text-decoration: underline;
@@ -115,7 +123,7 @@ export const sharedStyles = [
         border: 0 !important;
       }
       @media (forced-colors: active) {
-        .notice, .notice--error, .notice--warning { border-color: CanvasText; }
+        .card, .notice, .notice--error, .notice--warning { border-color: CanvasText; }
         button { border-color: ButtonText; }
         a:focus-visible, button:focus-visible { outline: 3px solid Highlight; }
       }

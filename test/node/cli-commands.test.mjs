@@ -2,28 +2,15 @@
 // cycles, one wording for a file it cannot read, arguments read by node:util's parseArgs, help for each
 // command, and --version. Runs the real command where a publisher would see the difference.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { bin, root, runTool, scratchFolder, writeIn } from './helpers.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'bin/local-offer.js');
-const scratch = mkdtempSync(join(tmpdir(), 'local-offer-cli-commands-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
-  assert.equal(result.signal, null, `local-offer ${args.join(' ')} did not finish`);
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-function write(name, text) {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
+const scratch = scratchFolder('cli-commands');
+const cli = (...args) => runTool(args);
+const write = (name, text) => writeIn(scratch, name, text);
 
 const example = readFileSync(join(root, 'schema/examples/manchester.json'), 'utf8');
 const oruk = join(root, 'test/fixtures/oruk/uk-profile-3.0/examples/service_full.json');

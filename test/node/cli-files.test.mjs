@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSync } from 'esbuild';
+import { bin, root, runTool, TIME_LIMIT } from './helpers.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'bin/local-offer.js');
 const scratch = mkdtempSync(join(tmpdir(), 'local-offer-cli-files-'));
 // Readable by everyone, so the unreadable-folder test can run the tool as another user.
 chmodSync(scratch, 0o755);
@@ -20,13 +19,7 @@ after(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const TIME_LIMIT = 20_000;
-
-function cli(args, options = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: TIME_LIMIT, ...options });
-  assert.equal(result.signal, null, `local-offer ${args.join(' ')} did not finish within ${TIME_LIMIT} ms (${result.signal})`);
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const cli = runTool;
 
 /**
  * The command as the user "nobody" (for root, whom permissions do not stop): bundled with esbuild into one

@@ -1,26 +1,13 @@
 // Runs the real `local-offer` command on real files, as a publisher would.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { root, runTool, scratchFolder, writeIn } from './helpers.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'bin/local-offer.js');
-const scratch = mkdtempSync(join(tmpdir(), 'local-offer-cli-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-function write(name, text) {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
+const scratch = scratchFolder('cli');
+const cli = (...args) => runTool(args);
+const write = (name, text) => writeIn(scratch, name, text);
 
 const example = readFileSync(join(root, 'schema/examples/manchester.json'), 'utf8');
 

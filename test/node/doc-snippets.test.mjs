@@ -3,31 +3,25 @@
 // on the example files, JSON is validated, printed output is compared with what the tool prints, framework
 // code is compiled, and server settings are checked for the headers the elements need. A block of a kind
 // nobody handles fails, so a new snippet cannot go untested.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { transformSync } from 'esbuild';
 import yaml from 'js-yaml';
 import { docSnippets, testedIn } from '../../scripts/doc-snippets.mjs';
+import { readRepo, root, runTool, scratchFolder } from './helpers.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'bin/local-offer.js');
-const scratch = mkdtempSync(join(tmpdir(), 'local-offer-docs-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('docs');
 
 const snippets = docSnippets().filter((snippet) => testedIn(snippet) === 'node');
 const where = (snippet) => `${snippet.file}:${snippet.line}`;
-const read = (path) => readFileSync(join(root, path), 'utf8');
+const read = readRepo;
 const example = (name) => JSON.parse(read(`schema/examples/${name}.json`));
 
-function tool(args, cwd = scratch) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const tool = (args, cwd = scratch) => runTool(args, { cwd });
 
 /** The files the documentation's commands name, made from the examples and fixtures. */
 const FILES = {
@@ -220,7 +214,6 @@ describe('the documentation, outside the browser', () => {
         probe.close(() => resolve(free));
       });
     });
-    const { spawn } = await import('node:child_process');
     const server = spawn(process.execPath, [join(root, 'scripts/serve-demo.mjs')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
     try {
       let page;

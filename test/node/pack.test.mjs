@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { docSnippets } from '../../scripts/doc-snippets.mjs';
-import { findChromium } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-browser.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'local-offer-pack-'));
@@ -122,7 +122,7 @@ describe('the npm package', { timeout: 300_000 }, () => {
     const browser = await puppeteer.launch({
       executablePath: findChromium(),
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      args: [...CHROMIUM_ARGS],
     });
     try {
       const page = await browser.newPage();

@@ -9,11 +9,8 @@ export const localOfferChecklistStyles = [
   itemStyles,
   css`
     @layer local-offer.component {
-      .card {
-        border: 1px solid var(--_border);
-        border-top: 5px solid var(--local-offer-checklist-accent, var(--_accent));
-        background: var(--_background);
-        padding: var(--_space);
+      :host {
+        --_card-accent: var(--local-offer-checklist-accent, var(--_accent));
       }
       .profile {
         background: var(--_surface);

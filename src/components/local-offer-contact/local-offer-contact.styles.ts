@@ -5,12 +5,8 @@ export const localOfferContactStyles = [
   ...sharedStyles,
   css`
     @layer local-offer.component {
-      .card {
-        border: 1px solid var(--_border);
-        border-top: 5px solid var(--local-offer-contact-accent, var(--_accent));
-        border-radius: var(--_radius);
-        background: var(--_background);
-        padding: var(--_space);
+      :host {
+        --_card-accent: var(--local-offer-contact-accent, var(--_accent));
       }
       .publisher { margin-top: -0.25em; }
       .cta {

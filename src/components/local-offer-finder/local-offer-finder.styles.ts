@@ -9,11 +9,8 @@ export const localOfferFinderStyles = [
   itemStyles,
   css`
     @layer local-offer.component {
-      .card {
-        border: 1px solid var(--_border);
-        border-top: 5px solid var(--local-offer-finder-accent, var(--_accent));
-        background: var(--_background);
-        padding: var(--_space);
+      :host {
+        --_card-accent: var(--local-offer-finder-accent, var(--_accent));
       }
       form {
         background: var(--_surface);
