@@ -84,7 +84,9 @@ export function cannotWrite(file: string, reason: string): string {
   return `cannot write ${displayPath(file)}: ${reason}`;
 }
 
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; /** Some bytes were not UTF-8 and read as "�". */ readonly notUtf8?: boolean }
+  | { readonly ok: false; readonly reason: string };
 
 /**
  * Reads a regular file as UTF-8. Anything else (a folder, a named pipe, a device) is refused without being
@@ -102,7 +104,13 @@ export async function readTextFile(file: string): Promise<ReadResult> {
     const info = await handle.stat();
     if (info.isDirectory()) return { ok: false, reason: IS_A_FOLDER };
     if (!info.isFile()) return { ok: false, reason: NOT_A_REGULAR_FILE };
-    return { ok: true, text: await handle.readFile('utf8') };
+    const bytes = await handle.readFile();
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      // Read it anyway, with "�" for what is not UTF-8, and say so: a publisher should not lose text silently.
+      return { ok: true, text: new TextDecoder('utf-8').decode(bytes), notUtf8: true };
+    }
   } catch (cause) {
     return { ok: false, reason: reasonOf(cause) };
   } finally {

@@ -96,6 +96,20 @@ export function offerHostMiddleware() {
         ctx.type = 'text/html';
         ctx.body = `<h1>${name}</h1>`;
         return;
+      case 'redirect-loop':
+        // Redirects to itself for ever, as a misconfigured host does: the browser gives up.
+        ctx.status = 302;
+        ctx.set('Location', url.pathname + url.search);
+        return;
+      case 'latin1': {
+        // The example offer with one character saved as Latin-1 (a byte that is not UTF-8), as old editors do.
+        const text = (await readFile(new URL(file, EXAMPLES), 'utf8')).replace('"title": "', '"title": "Caf\u00e9 ');
+        const at = text.indexOf('Caf\u00e9');
+        const bytes = Buffer.concat([Buffer.from(text.slice(0, at + 3), 'utf8'), Buffer.from([0xe9]), Buffer.from(text.slice(at + 4), 'utf8')]);
+        ctx.type = 'application/json';
+        ctx.body = bytes;
+        return;
+      }
       case 'not-json':
         ctx.type = 'application/json';
         ctx.body = '<!doctype html><p>Maintenance</p>';

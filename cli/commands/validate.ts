@@ -35,7 +35,17 @@ function unreadableReport(file: string, reason: string, what: WalkProblem['what'
 
 export async function validateFile(file: string): Promise<FileReport> {
   const read = await readTextFile(file);
-  return read.ok ? validateText(file, read.text) : unreadableReport(file, read.reason);
+  if (!read.ok) return unreadableReport(file, read.reason);
+  const report = validateText(file, read.text);
+  if (!read.notUtf8) return report;
+  const note: LocatedIssue = {
+    path: '',
+    message: 'The file is not all UTF-8: some characters could not be read and show as "�"; save it as UTF-8',
+    severity: 'warning',
+    line: 1,
+    column: 1,
+  };
+  return { ...report, issues: [note, ...report.issues] };
 }
 
 /** Every issue as `file:line:col  /pointer  severity: message`, in file order, then the summary line. */

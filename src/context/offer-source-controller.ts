@@ -3,12 +3,12 @@
  * @lit/task, so a new `src` aborts the old request and the host re-renders as the state changes.
  */
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LocalOfferErrorEvent } from '../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../events/local-offer-load-event.js';
 import type { OfferState } from './offer-context.js';
 import { OfferLoadError, toLoadError } from './offer-load-error.js';
-import { DEFAULT_TIMEOUT_MS, loadOffer, readInlineOffer, type LoadedOffer } from './offer-loader.js';
+import { DEFAULT_TIMEOUT_MS, loadOffer, onRetry, readInlineOffer, type LoadedOffer } from './offer-loader.js';
 
 export interface OfferSource {
   readonly src?: string | undefined;
@@ -19,15 +19,17 @@ export interface OfferSource {
 
 type Args = [string | undefined, string | object | undefined, number, number];
 
-export class OfferSourceController {
+export class OfferSourceController implements ReactiveController {
   private readonly task: Task<Args, LoadedOffer>;
   private attempt = 0;
   private reloadOnNextRun = false;
+  private stopListening: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    source: () => OfferSource,
+    private readonly source: () => OfferSource,
   ) {
+    host.addController(this);
     this.task = new Task<Args, LoadedOffer>(host, {
       task: async ([src, inline, timeoutMs], { signal }) => {
         const reload = this.reloadOnNextRun;
@@ -42,6 +44,8 @@ export class OfferSourceController {
       },
       onComplete: (loaded) => {
         for (const warning of loaded.warnings) console.warn(`Local Offer (${loaded.source}) ${warning.path || '(root)'}: ${warning.message}`);
+        if (loaded.dropped.length)
+          console.warn(`Local Offer (${loaded.source}): ${loaded.dropped.length} part(s) left out because they are not valid; the rest is shown.`);
         host.dispatchEvent(new LocalOfferLoadEvent(loaded));
       },
       onError: (error) => {
@@ -74,7 +78,22 @@ export class OfferSourceController {
     return this.lastState;
   }
 
-  /** Asks the network again, skipping the cache. */
+  hostConnected(): void {
+    // Another element showing the same file asked again: follow it, rather than stay on the old error.
+    this.stopListening = onRetry((url) => {
+      const { src, inline } = this.source();
+      if (inline !== undefined || !src || this.task.status !== TaskStatus.ERROR) return;
+      if (new URL(src, document.baseURI).href !== url) return;
+      this.attempt++;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+  }
+
+  /** Asks the network again, skipping the cache; every element showing the same file follows. */
   retry(): void {
     this.reloadOnNextRun = true;
     this.attempt++;

@@ -6,6 +6,19 @@
 
 export type FetchFailureKind = 'timeout' | 'offline' | 'network';
 
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The longest delay a browser timer can hold: beyond it, setTimeout fires at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A time limit a page gave (an attribute such as timeout="abc", "0" or "-1" included): a whole number of
+ * milliseconds from 1 to the longest timer, or else the default. Anything else would fail every request
+ * at once, or never.
+ */
+export function normaliseTimeout(value: unknown, fallback = DEFAULT_TIMEOUT_MS): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= LONGEST_TIMER_MS ? value : fallback;
+}
+
 /** The request did not complete. `kind` says why, as far as a browser can tell. */
 export class FetchFailure extends Error {
   override readonly name = 'FetchFailure';
@@ -35,15 +48,16 @@ export async function fetchWithTimeout<T>(url: string, options: FetchOptions, re
   if (signal?.aborted) throw signal.reason;
   const controller = new AbortController();
   let timedOut = false;
+  const timeoutMs = normaliseTimeout(options.timeoutMs);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeoutMs);
+  }, timeoutMs);
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const failure = (what: string): unknown => {
     if (signal?.aborted) return signal.reason;
-    if (timedOut) return new FetchFailure('timeout', url, `No answer from ${url} within ${options.timeoutMs} ms`);
+    if (timedOut) return new FetchFailure('timeout', url, `No answer from ${url} within ${timeoutMs} ms`);
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return new FetchFailure('offline', url, 'The browser is offline');
     return new FetchFailure('network', url, `${what} ${url}`);
   };

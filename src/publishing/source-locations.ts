@@ -3,7 +3,7 @@
  * publisher can jump straight to it in an editor.
  */
 import * as jsonc from 'jsonc-parser';
-import { fromPointer } from '../schema/issues.js';
+import { fromPointer, toPointer } from '../schema/issues.js';
 
 export interface SourcePosition {
   readonly line: number;
@@ -60,6 +60,61 @@ export class SourceText {
     if (!first) return undefined;
     const name = jsonc.printParseErrorCode(first.error);
     return { position: this.positionOf(first.offset), message: SYNTAX_MESSAGES[name] ?? name };
+  }
+
+  /**
+   * Properties written twice in one object: JSON.parse keeps the last silently, so a publisher who edited
+   * the first copy would see no change. Each is given by its pointer and where the later copy starts.
+   */
+  duplicateKeys(): { pointer: string; position: SourcePosition }[] {
+    const found: { pointer: string; position: SourcePosition }[] = [];
+    const stack: { keys: Set<string> | undefined; index: number }[] = [];
+    const path: (string | number)[] = [];
+    const enterValue = () => {
+      const top = stack[stack.length - 1];
+      if (top && top.keys === undefined) path.push(top.index++);
+    };
+    const leaveValue = () => {
+      const top = stack[stack.length - 1];
+      if (top) path.pop();
+    };
+    try {
+      jsonc.visit(
+        this.text,
+        {
+          onObjectBegin: () => {
+            enterValue();
+            stack.push({ keys: new Set(), index: 0 });
+          },
+          onObjectProperty: (property, offset) => {
+            const top = stack[stack.length - 1]!;
+            if (top.keys!.has(property)) found.push({ pointer: toPointer([...path, property]), position: this.positionOf(offset) });
+            top.keys!.add(property);
+            path.push(property);
+          },
+          onObjectEnd: () => {
+            stack.pop();
+            leaveValue();
+          },
+          onArrayBegin: () => {
+            enterValue();
+            stack.push({ keys: undefined, index: 0 });
+          },
+          onArrayEnd: () => {
+            stack.pop();
+            leaveValue();
+          },
+          onLiteralValue: () => {
+            enterValue();
+            leaveValue();
+          },
+        },
+        { disallowComments: true },
+      );
+    } catch {
+      // Nesting too deep to walk: the schema check reports the file; duplicates are a nicety.
+    }
+    return found;
   }
 
   /** Where the value at a pointer starts; for a missing value, where its nearest existing parent starts. */

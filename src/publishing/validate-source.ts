@@ -3,7 +3,7 @@
  * command line and the publisher playground alike. No Node or DOM APIs, so both can use it.
  */
 import { NATIONAL_ENTITLEMENT_IDS } from '../entitlements/national-catalogue.js';
-import type { ValidationIssue } from '../schema/issues.js';
+import { fromPointer, type ValidationIssue } from '../schema/issues.js';
 import { parseDirectory, parseJsonText, parseOffer } from '../schema/parse.js';
 import { SourceText } from './source-locations.js';
 
@@ -38,5 +38,10 @@ export function validateSource(raw: string): SourceReport {
   }
   const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
   const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
-  return { kind, valid: result.ok, issues: result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) })), document: json.value };
+  const duplicates = source.duplicateKeys().map(({ pointer, position }): LocatedIssue => {
+    const key = fromPointer(pointer).pop()!;
+    return { path: pointer, message: `"${key}" is written twice in the same object: only the last one is read`, severity: 'warning', ...position };
+  });
+  const located = result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) }));
+  return { kind, valid: result.ok, issues: [...located, ...duplicates], document: json.value };
 }

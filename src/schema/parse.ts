@@ -5,8 +5,9 @@
 import type * as z from 'zod/mini';
 import { crossCheckOffer, type OfferCheckOptions } from './cross-checks.js';
 import { DirectorySchema, type Directory } from './directory-schema.js';
-import { error, fromPointer, hasErrors, type ParseResult, type ValidationIssue } from './issues.js';
+import { error, fromPointer, hasErrors, warning, type ParseResult, type ValidationIssue } from './issues.js';
 import { OfferSchema, type Offer } from './offer-schema.js';
+import { parseLeniently, type LenientResult, type LenientRules } from './lenient.js';
 import { checkSchemaVersion } from './schema-version.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -18,12 +19,18 @@ function removeAt(root: unknown, pointer: string): void {
   if (key !== undefined && node && typeof node === 'object') delete (node as Record<string, unknown>)[key];
 }
 
-function parseDocument<T>(schema: z.ZodMiniType<T>, kind: string, input: unknown, crossCheck: (value: T) => ValidationIssue[] = () => []): ParseResult<T> {
+/** The document's kind, for messages: "an offer", and "The offer could not be read". */
+type Kind = 'offer' | 'directory';
+const A_KIND: Record<Kind, string> = { offer: 'an offer', directory: 'a directory' };
+
+function parseDocument<T>(schema: z.ZodMiniType<T>, kind: Kind, input: unknown, crossCheck: (value: T) => ValidationIssue[] = () => []): ParseResult<T> {
   try {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       return {
         ok: false,
-        issues: [error([], `The document must be a JSON object (${kind}), not ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`)],
+        issues: [
+          error([], `The document must be a JSON object (${A_KIND[kind]}), not ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`),
+        ],
       };
     }
     const versionIssues = checkSchemaVersion(input as Record<string, unknown>);
@@ -53,21 +60,28 @@ function parseDocument<T>(schema: z.ZodMiniType<T>, kind: string, input: unknown
 
 /** Validates an offer document that has already been parsed from JSON. */
 export function parseOffer(input: unknown, options: OfferCheckOptions = {}): ParseResult<Offer> {
-  return parseDocument(OfferSchema, 'an offer', input, (offer) => crossCheckOffer(offer, options));
+  return parseDocument(OfferSchema, 'offer', input, (offer) => crossCheckOffer(offer, options));
 }
 
 /** Validates a directory document that has already been parsed from JSON. */
 export function parseDirectory(input: unknown): ParseResult<Directory> {
-  return parseDocument(DirectorySchema, 'a directory', input, crossCheckDirectory);
+  return parseDocument(DirectorySchema, 'directory', input, crossCheckDirectory);
 }
 
 function crossCheckDirectory(directory: Directory): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
+  const urls = new Map<string, string>();
   directory.offers.forEach((entry, index) => {
     if (seen.has(entry.councilCode))
       issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
     seen.add(entry.councilCode);
+    // One file under two councils is usually a copy-and-paste slip: a joint offer is listed once, with "covers".
+    const other = urls.get(entry.url);
+    if (other !== undefined && other !== entry.councilCode) {
+      issues.push(warning(['offers', index, 'url'], `"url" ${entry.url} is also listed for ${other}; list a joint offer once, with "covers"`));
+    }
+    urls.set(entry.url, entry.councilCode);
   });
   return issues;
 }
@@ -92,4 +106,46 @@ export function parseOfferText(text: string, options: OfferCheckOptions = {}): P
 export function parseDirectoryText(text: string): ParseResult<Directory> {
   const json = parseJsonText(text);
   return json.ok ? parseDirectory(json.value) : json;
+}
+
+/**
+ * How the elements read offers: a bad entitlement, contact or provider is left out, and so is a bad
+ * optional part of one (a link, a website, opening hours); eligibility is never dropped, since an item
+ * without its rules would seem to be for everyone.
+ */
+const OFFER_READING: LenientRules = {
+  lists: { entitlements: 100_000, contacts: 1000, providers: 1000 },
+  optionalLists: { entitlements: ['links', 'evidence', 'tags'], contacts: ['languages'] },
+  optionalProperties: {
+    entitlements: ['details', 'tags', 'nationalEntitlement', 'value', 'howToClaim', 'evidence', 'links', 'contactId'],
+    contacts: ['providerId', 'phone', 'sms', 'email', 'website', 'address', 'openingHours', 'languages', 'notes'],
+    providers: ['councilCode', 'tier', 'website'],
+  },
+};
+
+/** How the elements read directories: a bad listing is left out, and the rest are used. */
+const DIRECTORY_READING: LenientRules = {
+  lists: { offers: 1000 },
+  optionalLists: {},
+  optionalProperties: { offers: ['covers'] },
+};
+
+/** An offer as the elements read it: every valid part kept, each part left out reported (see lenient.ts). */
+export function readOffer(input: unknown, options: OfferCheckOptions = {}): LenientResult<Offer> {
+  return parseLeniently((document) => parseOffer(document, options), input, OFFER_READING);
+}
+
+/** A directory as the elements read it: every valid listing kept. */
+export function readDirectory(input: unknown): LenientResult<Directory> {
+  return parseLeniently(parseDirectory, input, DIRECTORY_READING);
+}
+
+export function readOfferText(text: string, options: OfferCheckOptions = {}): LenientResult<Offer> {
+  const json = parseJsonText(text);
+  return json.ok ? readOffer(json.value, options) : json;
+}
+
+export function readDirectoryText(text: string): LenientResult<Directory> {
+  const json = parseJsonText(text);
+  return json.ok ? readDirectory(json.value) : json;
 }

@@ -18,7 +18,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  // JSON's 1e309 reads as Infinity: it is a number, but not one anything can use.
+  if (typeof value === 'number') return !Number.isFinite(value) ? 'a number too large to read' : Number.isInteger(value) ? 'a whole number' : 'a number';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return typeof value === 'object' ? 'an object' : typeof value;
 }

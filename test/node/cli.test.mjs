@@ -193,4 +193,26 @@ describe('local-offer validate', () => {
     assert.equal(cli('validate', '--help').code, 0);
     assert.match(cli('--help').out, /Usage: local-offer validate/);
   });
+
+  it('warns about a property written twice in one object, where the later copy is', () => {
+    const text = example.replace(
+      '"title": "Manchester Local Offer for Care Leavers",',
+      '"title": "An old title",\n  "title": "Manchester Local Offer for Care Leavers",',
+    );
+    assert.notEqual(text, example);
+    const result = cli('validate', write('twice.json', text));
+    assert.equal(result.code, 0, 'a warning, not an error');
+    assert.match(result.out, /twice\.json:\d+:3 {2}\/title {2}warning: "title" is written twice in the same object: only the last one is read/);
+  });
+
+  it('reads a file that is not all UTF-8, and says so instead of losing characters in silence', () => {
+    const bytes = Buffer.from(example.replace('"title": "Manchester', '"title": "Caf\u00e9 Manchester'), 'utf8');
+    const at = bytes.indexOf(Buffer.from('Caf\u00e9', 'utf8'));
+    const latin1 = Buffer.concat([bytes.subarray(0, at + 3), Buffer.from([0xe9]), bytes.subarray(at + 5)]);
+    const file = join(scratch, 'latin1.json');
+    writeFileSync(file, latin1);
+    const result = cli('validate', file);
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /latin1\.json:1:1 {2}\(root\) {2}warning: The file is not all UTF-8/);
+  });
 });

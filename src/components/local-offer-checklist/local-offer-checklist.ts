@@ -17,6 +17,7 @@ import { isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref } from '../../schema/url.js';
 import { AREAS } from '../../schema/vocabularies.js';
+import { renderDroppedNote } from '../shared/load-error-view.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
 import { describeNotInForce } from '../shared/reason-text.js';
@@ -25,6 +26,21 @@ import { renderChecklistItem, type ChecklistItemKind } from './checklist-item-vi
 import { renderChecklistProfile } from './checklist-profile-view.js';
 import { checklistAsText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
+
+/** How many items render at first, and how many more each "Show more" adds: real offers fit in one page. */
+const PAGE_SIZE = 100;
+
+/** Hands out items from lists in turn until `limit` are out: the page of a long checklist. */
+function pager(limit: number) {
+  let left = limit;
+  return {
+    take<T>(items: readonly T[]): readonly T[] {
+      const taken = items.slice(0, Math.max(0, left));
+      left -= taken.length;
+      return taken;
+    },
+  };
+}
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
 const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
@@ -48,6 +64,7 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @csspart may-apply - The group of items that may apply.
  * @csspart may-apply-heading - The heading of the "may also be for you" group.
  * @csspart actions - The Clear, Print and Download buttons.
+ * @csspart show-more - The "Show more" button of a very long checklist.
  * @csspart storage-warning - The notice that ticks cannot be saved on this device.
  * @csspart example-notice - The notice shown for example data.
  * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
@@ -58,6 +75,7 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @csspart not-in-force - The group of announced rules that are not in force yet.
  * @csspart below-minimum - The note on an amount below what the government recommends.
  * @csspart review - The "Last reviewed" line.
+ * @csspart dropped-note - For the website team: the parts of the offer not shown because they are not valid.
  * @cssprop --local-offer-checklist-accent - The top border; defaults to --local-offer-color-accent.
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
@@ -91,6 +109,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   @state() private ticks: ReadonlySet<string> = new Set();
   @state() private ageInput = '';
   @state() private announcement = '';
+  @state() private limit = PAGE_SIZE;
 
   private store: AnswerStore | undefined;
   private storeFor: LoadedOffer | undefined;
@@ -108,10 +127,22 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     if (state.status === 'loaded' && state.loaded !== this.storeFor) this.openStore(state.loaded);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.store?.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store?.stop();
+  }
+
   /** Stored answers win over what the page set: they are the young person's own choices. */
   private openStore(loaded: LoadedOffer): void {
+    this.store?.stop();
     this.storeFor = loaded;
-    this.store = new AnswerStore(storeKeyFor(loaded.offer.id, loaded.offer.schemaVersion));
+    this.store = new AnswerStore(storeKeyFor(loaded.offer.id, loaded.offer.schemaVersion), () => this.showStored());
+    if (this.isConnected) this.store.start();
     const stored = this.store.answers;
     // A page may set anything: only an age the form would accept and a known situation count as answers.
     const age = typeof this.age === 'number' && parseAge(String(this.age)) !== 'invalid' ? this.age : undefined;
@@ -123,18 +154,23 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     };
     const hasStored = Object.values(stored.profile).some((value) => value !== undefined);
     this.profile = hasStored ? stored.profile : fromPage;
+    if (!hasStored) this.store.seed(fromPage);
     this.ageInput = this.profile.age === undefined ? '' : String(this.profile.age);
     this.ticks = new Set(stored.ticks);
   }
 
-  private save(): void {
-    this.store?.save({ ticks: [...this.ticks], profile: this.profile });
+  /** Another tab changed the answers: show them here too. */
+  private showStored(): void {
+    const stored = this.store!.answers;
+    this.profile = stored.profile;
+    this.ageInput = stored.profile.age === undefined ? '' : String(stored.profile.age);
+    this.ticks = new Set(stored.ticks);
   }
 
   private updateProfile(change: Partial<Profile>): void {
     this.profile = { ...this.profile, ...change };
     this.announcement = '';
-    this.save();
+    this.store?.setProfile(change);
   }
 
   private toggle(key: string, ticked: boolean): void {
@@ -142,7 +178,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     if (ticked) next.add(key);
     else next.delete(key);
     this.ticks = next;
-    this.save();
+    this.store?.tick(key, ticked);
   }
 
   private clearAnswers(): void {
@@ -193,6 +229,10 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const applying = inForce.filter((item) => item.verdict === 'applies');
     const maybe = inForce.filter((item) => item.verdict === 'may-apply');
     const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
+    const byArea = new Map(AREAS.map((area) => [area, [] as JoinedItem[]]));
+    for (const item of applying) byArea.get(item.area)!.push(item);
+    // A huge offer renders a page at a time, as the finder does: 20,000 items at once froze phones for seconds.
+    const page = pager(this.limit);
     const team = leavingCareTeam(offer);
     // The time in care decides most items: until it is told, say so kindly and who can help.
     const situation = this.profile.situation;
@@ -215,7 +255,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           change: (change) => this.updateProfile(change),
         },
       )}
-      ${this.store && !this.store.persistent ? html`<div class="notice notice--warning" part="storage-warning"><p>${this.t('storageUnavailable')}</p></div>` : nothing}
+      ${
+        this.store && (!this.store.persistent || this.store.saveFailed)
+          ? html`<div class="notice notice--warning" part="storage-warning" role="status"><p>${this.t(this.store.persistent ? 'storageFull' : 'storageUnavailable')}</p></div>`
+          : nothing
+      }
       ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${this.renderAskTeam(team, 'askTeam')}</div>` : nothing}
       ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
       ${
@@ -224,21 +268,30 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           : nothing
       }
       ${AREAS.map((area) => {
-        const inArea = applying.filter((item) => item.area === area);
-        if (inArea.length === 0) return nothing;
+        const inArea = byArea.get(area)!;
+        const shown = page.take(inArea);
+        if (shown.length === 0) return nothing;
         return html`<section class="area" part="area" aria-labelledby="area-${area}">
           ${this.heading(1, `${this.t(AREA_KEYS[area])} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
-          <ul class="items">${inArea.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
+          <ul class="items">${shown.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
         </section>`;
       })}
-      ${this.renderGroup(offer, maybe, 'may-apply', this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'))}
-      ${this.renderGroup(offer, notYet, 'not-in-force', this.t('notInForceHeading'), this.t('notInForceIntro'))}
+      ${this.renderGroup(offer, page.take(maybe), 'may-apply', this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'))}
+      ${this.renderGroup(offer, page.take(notYet), 'not-in-force', this.t('notInForceHeading'), this.t('notInForceIntro'))}
+      ${
+        items.length > this.limit
+          ? html`<button type="button" class="secondary show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>
+              ${this.t('showMore', { count: Math.min(PAGE_SIZE, items.length - this.limit), total: items.length })}
+            </button>`
+          : nothing
+      }
       <div class="actions" part="actions">
         <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
         <button type="button" class="secondary" @click=${() => this.download(offer, applying)}>${this.t('downloadText')}</button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${renderDroppedNote(this.offerState.status === 'loaded' ? this.offerState.loaded.dropped : [], this.localizer)}
       <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
     </section>`;
   }

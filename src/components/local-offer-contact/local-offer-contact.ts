@@ -12,6 +12,7 @@ import { isStale } from '../../model/staleness.js';
 import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
+import { renderDroppedNote } from '../shared/load-error-view.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
@@ -48,6 +49,7 @@ const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_S
  * @csspart hours - A contact's opening hours table.
  * @csspart closed-dates - The list of upcoming days a contact is closed (holiday closures).
  * @csspart review - The "Last reviewed" line.
+ * @csspart dropped-note - For the website team: the parts of the offer not shown because they are not valid.
  * @csspart stale-warning - The warning shown when the offer has not been reviewed for too long.
  * @csspart error - The box explaining why the offer cannot be shown (with `src` only).
  * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
@@ -151,6 +153,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | 
               ${contacts.map((contact) => this.renderContact(contact, statuses.get(contact), officeClosed && contact === outOfHours))}
             </ul>`
         }
+        ${renderDroppedNote(this.offerState.status === 'loaded' ? this.offerState.loaded.dropped : [], this.localizer)}
         <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
         ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>

@@ -18,6 +18,7 @@ import { isStale } from '../../model/staleness.js';
 import { councilByCode } from '../../places/council-registry.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
+import { renderDroppedNote } from '../shared/load-error-view.js';
 import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
 
@@ -83,6 +84,10 @@ export function renderFinderResults(model: FinderResultsModel, actions: FinderRe
         ? html`<p>${t('noResultsHelp')}</p><button type="button" @click=${actions.clearFilters}>${t('clearFilters')}</button>`
         : renderGroups(model, actions)
     }
+    ${renderDroppedNote(
+      load.offers.flatMap((loaded) => loaded.dropped),
+      model.localizer,
+    )}
     <p class="secondary">${load.offers.map((l) => `${l.offer.publisher.name}: ${t('lastReviewed', { date: formatDate(l.offer.lastReviewed, model.localizer.locale) })}`).join(' · ')}</p>
   `;
 }
@@ -99,6 +104,10 @@ function renderNotices(model: FinderResultsModel): TemplateResult {
       </div>`,
     )}
     ${load.failed.map(({ name }) => html`<div class="notice notice--warning" part="load-warning"><p>${t('offerFailed', { council: name })}</p></div>`)}
+    ${load.mismatched.map(
+      ({ publisher, councils }) =>
+        html`<div class="notice notice--warning" part="load-warning"><p>${t('offerMismatch', { publisher, councils: councils.join(t('listJoin')) })}</p></div>`,
+    )}
     ${load.offers
       .filter((loaded) => isStale(loaded.offer.lastReviewed, model.now, model.staleAfterMonths))
       .map(

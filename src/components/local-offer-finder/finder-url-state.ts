@@ -2,7 +2,7 @@
  * The finder's view in the address bar, so a link reproduces it and Back/Forward work. Parameters are
  * prefixed "lo-" so they never clash with the host page's own.
  */
-import { isSituation } from '../shared/profile-fields.js';
+import { isSituation, parseAge } from '../shared/profile-fields.js';
 import type { Situation } from '../../model/profile.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
 import { COUNCIL_CODE_PATTERN } from '../../schema/fields.js';
@@ -24,12 +24,13 @@ export function readFinderState(search: string): FinderUrlState {
   const params = new URLSearchParams(search);
   const code = (value: string | null) => (value && COUNCIL_CODE_PATTERN.test(value) ? value : undefined);
   const lookedAfter = params.get(KEYS.lookedAfterBy);
-  const age = Number(params.get(KEYS.age));
+  // The form's own reading: "0x14" or "2e1" is not 20.
+  const age = parseAge(params.get(KEYS.age));
   const situation = params.get(KEYS.situation);
   return {
     livesIn: code(params.get(KEYS.livesIn)),
     lookedAfterBy: lookedAfter === 'unknown' ? 'unknown' : code(lookedAfter),
-    age: params.has(KEYS.age) && Number.isInteger(age) && age >= 14 && age <= 30 ? age : undefined,
+    age: age === 'invalid' ? undefined : age,
     situation: isSituation(situation) ? situation : undefined,
     query: (params.get(KEYS.query) ?? '').slice(0, 200),
     areas: (params.get(KEYS.areas) ?? '').split(',').filter((area): area is Area => (AREAS as readonly string[]).includes(area)),

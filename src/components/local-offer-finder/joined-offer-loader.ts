@@ -6,6 +6,7 @@
  */
 import { toLoadError, type OfferLoadError } from '../../context/offer-load-error.js';
 import { loadDirectory, loadOffer, type LoadedOffer } from '../../context/offer-loader.js';
+import type { Offer } from '../../schema/offer-schema.js';
 import { councilByCode, type Council } from '../../places/council-registry.js';
 
 /** One offer that could be loaded, and the councils it speaks for. */
@@ -22,6 +23,15 @@ export interface JoinedOfferLoad {
   readonly missing: readonly Council[];
   /** Listed offers that could not be loaded. */
   readonly failed: readonly { readonly name: string; readonly error: OfferLoadError }[];
+  /** Offers the directory lists for councils they do not cover: not shown for those councils. */
+  readonly mismatched: readonly Mismatch[];
+}
+
+export interface Mismatch {
+  /** Whose offer the file is. */
+  readonly publisher: string;
+  /** The councils the directory listed it for, that it does not cover. */
+  readonly councils: readonly string[];
 }
 
 interface LoadOptions {
@@ -53,29 +63,41 @@ export function loadedListings(offers: readonly LoadedOffer[]): OfferListing[] {
     }));
 }
 
+/** Whether an offer says it speaks for a council: it publishes it, or covers it. */
+function speaksFor(offer: Offer, code: string): boolean {
+  return offer.publisher.councilCode === code || (offer.covers ?? []).includes(code);
+}
+
 export async function loadOffersFor(listings: readonly OfferListing[], councilCodes: readonly string[], signal?: AbortSignal): Promise<JoinedOfferLoad> {
-  const needed = new Map<string, OfferListing>();
+  const needed = new Map<string, { listing: OfferListing; codes: string[] }>();
   const missing: Council[] = [];
   for (const code of new Set(councilCodes)) {
     const listing = listings.find((l) => l.councilCode === code) ?? listings.find((l) => l.covers.includes(code));
-    if (listing) needed.set(listing.councilCode, listing);
-    else {
+    if (listing) {
+      const entry = needed.get(listing.councilCode) ?? { listing, codes: [] };
+      entry.codes.push(code);
+      needed.set(listing.councilCode, entry);
+    } else {
       const council = councilByCode(code);
       if (council) missing.push(council);
     }
   }
   const chosen = [...needed.values()];
-  const results = await Promise.allSettled(chosen.map((listing) => listing.load()));
+  const results = await Promise.allSettled(chosen.map(({ listing }) => listing.load()));
   if (signal?.aborted) throw signal.reason;
   const offers: LoadedOffer[] = [];
   const failed: { name: string; error: OfferLoadError }[] = [];
+  const mismatched: Mismatch[] = [];
   results.forEach((result, i) => {
-    if (result.status === 'fulfilled') offers.push(result.value);
-    else
-      failed.push({
-        name: chosen[i]!.name,
-        error: toLoadError(result.reason),
-      });
+    const { listing, codes } = chosen[i]!;
+    if (result.status === 'rejected') {
+      failed.push({ name: listing.name, error: toLoadError(result.reason) });
+      return;
+    }
+    // A directory can be wrong: an offer listed for a council it does not cover is not shown as that council's.
+    const wrong = codes.filter((code) => !speaksFor(result.value.offer, code));
+    if (wrong.length) mismatched.push({ publisher: result.value.offer.publisher.name, councils: wrong.map((code) => councilByCode(code)?.name ?? code) });
+    if (wrong.length < codes.length) offers.push(result.value);
   });
-  return { offers, missing, failed };
+  return { offers, missing, failed, mismatched };
 }

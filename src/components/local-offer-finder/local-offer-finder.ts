@@ -69,10 +69,12 @@ interface Joined {
  * @csspart stale-warning - The warning for an offer not reviewed for too long.
  * @csspart load-warning - The notice for an offer that could not be loaded.
  * @csspart guidance - Who can help, shown while the young person's time in care is unknown.
+ * @csspart unknown-place - The notice for a link naming a council code that is not a council in England.
  * @csspart missing-offer - The notice for a council with no offer in the directory.
  * @csspart error - The box explaining why offers cannot be shown.
  * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
  * @csspart retry-button - The Try again button.
+ * @csspart dropped-note - For the website team: the parts of the offers not shown because they are not valid.
  * @slot - Fallback content, shown when scripts fail or the offers cannot be loaded.
  * @fires local-offer-load - LocalOfferLoadEvent, once for each offer loaded for the chosen place.
  * @fires local-offer-error - LocalOfferErrorEvent: the directory or an offer could not be loaded or is invalid.
@@ -119,6 +121,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   @state() private areas: readonly Area[] = [];
   @state() private postcodeInput = '';
   @state() private limit = PAGE_SIZE;
+  @state() private unknownCodes: readonly string[] = [];
 
   @query('local-offer-council-picker') private picker!: CouncilPickerElement | null;
 
@@ -179,8 +182,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   }
 
   private restore(state: FinderUrlState): void {
-    this.livesIn = state.livesIn;
-    this.lookedAfterChoice = state.lookedAfterBy;
+    // A well-formed code of no council (a mistyped or made-up link) is said, not silently taken as a place.
+    const known = (code: string | undefined) => (!code || code === 'unknown' || councilByCode(code) ? code : undefined);
+    this.unknownCodes = [state.livesIn, state.lookedAfterBy].filter((code): code is string => !!code && known(code) === undefined);
+    this.livesIn = known(state.livesIn);
+    this.lookedAfterChoice = known(state.lookedAfterBy);
     this.age = state.age;
     this.ageInput = state.age === undefined ? '' : String(state.age);
     this.situation = state.situation;
@@ -206,6 +212,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
 
   private setPlace(code: string | undefined): void {
     this.livesIn = code;
+    this.unknownCodes = [];
     this.limit = PAGE_SIZE;
     this.url.record('push');
   }
@@ -281,7 +288,10 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
 
   private renderResults(): TemplateResult {
     const lookedAfterBy = lookedAfterByFor(this.answers);
-    if (!this.livesIn && !lookedAfterBy) return html`<p>${this.t('startPrompt')}</p>`;
+    const unknown = this.unknownCodes.map(
+      (code) => html`<div class="notice notice--warning" part="unknown-place" role="status"><p>${this.t('unknownPlace', { code })}</p></div>`,
+    );
+    if (!this.livesIn && !lookedAfterBy) return html`${unknown}<p>${this.t('startPrompt')}</p>`;
     const task = this.offersTask;
     if (task.status === TaskStatus.ERROR) {
       // The page's own fallback content (a link to its offer, say) shows under the error.
@@ -289,7 +299,20 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         this.attempt++;
         this.requestUpdate();
       };
-      return html`${renderLoadError(toLoadError(task.error), this.localizer, retry, { 'no-source': this.t('errorNoDirectory') })}<slot></slot>`;
+      const error = toLoadError(task.error);
+      // The directory's own failures are worded as the directory's: "the list of Local Offers has mistakes".
+      const ofDirectory = error.details.document === 'directory';
+      const explain = {
+        'no-source': this.t('errorNoDirectory'),
+        ...(ofDirectory
+          ? {
+              invalid: this.t('errorDirectoryInvalid'),
+              'not-json': this.t('errorDirectoryNotJson'),
+              ...(error.retryable ? {} : { http: this.t('errorDirectoryNotFound', { status: error.details.status ?? '' }) }),
+            }
+          : {}),
+      };
+      return html`${renderLoadError(error, this.localizer, retry, explain)}<slot></slot>`;
     }
     const load = task.value;
     if (task.status !== TaskStatus.COMPLETE || !load) {

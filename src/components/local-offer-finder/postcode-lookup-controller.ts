@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
+import { normaliseTimeout } from '../../net/fetch-with-timeout.js';
 import { lookupPostcode, normalisePostcode, PostcodeLookupError } from '../../net/postcode-lookup.js';
 import type { Council } from '../../places/council-registry.js';
 
@@ -64,7 +65,7 @@ export class PostcodeLookupController implements ReactiveController {
     this.lookingUp = true;
     this.say(l10n.t('postcodeLooking', { postcode }), false);
     try {
-      const place = await lookupPostcode(postcode, template, { signal: request.signal, timeoutMs: Math.min(this.binding.timeoutMs(), 8000) });
+      const place = await lookupPostcode(postcode, template, { signal: request.signal, timeoutMs: Math.min(normaliseTimeout(this.binding.timeoutMs()), 8000) });
       if (place.kind === 'england') {
         const home = place.district ?? place.upperTier;
         this.binding.found(home);

@@ -53,6 +53,16 @@ export class LocalOfferProviderElement extends LocalOfferElement {
   }
 
   protected override willUpdate(): void {
+    this.share();
+  }
+
+  // Again after the update: Try again restarts the load during the update (after willUpdate), and the
+  // elements inside must show "Loading" then, not stay on the old error with nothing to say.
+  protected override updated(): void {
+    this.share();
+  }
+
+  private share(): void {
     const state = this.source.state;
     if (this.provider.value !== state) this.provider.setValue(state);
   }

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OfferLoadError, OfferLoadErrorKind } from '../../context/offer-load-error.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
+import type { DroppedPart } from '../../schema/lenient.js';
 import { assertNever } from '../../util/assert-never.js';
 
 const SHOWN_ISSUES = 10;
@@ -31,10 +32,12 @@ function explanation(error: OfferLoadError, localizer: Localizer<CommonKey>): st
   }
 }
 
-/** For the website team: what the browser itself reported, since it cannot tell CORS from a dead network. */
+/** For the website team: what went wrong in terms they can act on, as far as the browser could tell. */
 function fetchDetails(error: OfferLoadError, localizer: Localizer<CommonKey>): string | undefined {
   const url = error.details.url;
   if (!url) return undefined;
+  if (error.kind === 'network' && error.details.cause === 'redirect') return localizer.t('errorRedirectDetails', { url });
+  if (error.kind === 'network' && error.details.cause === 'cors') return localizer.t('errorCorsDetails', { url });
   if (error.kind === 'network' || error.kind === 'timeout') return localizer.t('errorFetchDetails', { url });
   if (error.kind === 'http') return localizer.t('errorHttpDetails', { url, status: error.details.status ?? '' });
   return undefined;
@@ -74,4 +77,19 @@ export function renderLoadError(
       ${error.retryable ? html`<button type="button" part="retry-button" @click=${onRetry}>${localizer.t('retry')}</button>` : nothing}
     </div>
   `;
+}
+
+/**
+ * For the website team: the parts of an offer left out because they are not valid (the rest is shown),
+ * each with its JSON Pointer, behind a disclosure so young people are not troubled by it.
+ */
+export function renderDroppedNote(dropped: readonly DroppedPart[], localizer: Localizer<CommonKey>): TemplateResult | typeof nothing {
+  if (!dropped.length) return nothing;
+  return html`<details class="website-team" part="dropped-note">
+    <summary>${localizer.t('droppedSummary', { count: dropped.length })}</summary>
+    <ul class="issues">
+      ${dropped.slice(0, SHOWN_ISSUES).map((part) => html`<li><code>${part.path || '(root)'}</code> ${part.message}</li>`)}
+    </ul>
+    ${dropped.length > SHOWN_ISSUES ? html`<p>${localizer.t('errorMoreIssues', { count: dropped.length - SHOWN_ISSUES })}</p>` : nothing}
+  </details>`;
 }
