@@ -2,7 +2,13 @@
  * HTML from directory feeds to the plain text our schema holds. Feeds put rich text (and sometimes
  * scripts) in `description`; the offer must never carry markup, because elements print text as text and a
  * young person would see the tags. Paragraphs and line breaks survive as line breaks, list items as "- ".
+ *
+ * Feed text is untrusted and can be megabytes long, so every expression here runs in linear time: none can
+ * backtrack over the same characters from each of many starting points.
  */
+import { looksLikeHtml } from '../text/looks-like-html.js';
+
+export { looksLikeHtml };
 
 /** Elements whose content is never text a reader should see. */
 const HIDDEN_ELEMENTS = ['script', 'style', 'head', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title'];
@@ -148,11 +154,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 /**
  * A tag, allowing ">" inside quoted attribute values. A bare "<" ends the search, so a long run of
- * unclosed tags costs linear time, not quadratic.
+ * unclosed tags costs linear time, not quadratic. The name must end where the letters do: otherwise the
+ * attributes, which may hold letters too, could take back its end one letter at a time ("<aaaa…").
  */
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
-const LOOKS_LIKE_MARKUP = /<\/?[a-zA-Z][^>]*>|<!--|&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
 
 /** A hidden element and everything in it; an unclosed one hides the rest of the text, as in a browser. */
 const HIDDEN = new RegExp(`<(${HIDDEN_ELEMENTS.join('|')})\\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>[\\s\\S]*?(?:</\\1\\s*>|$)`, 'gi');
@@ -207,9 +213,13 @@ function tidyWhiteSpace(text: string): string {
   );
 }
 
-/** True when a feed's text holds tags or entities, so the report can say it was converted. */
-export function looksLikeHtml(text: string): boolean {
-  return LOOKS_LIKE_MARKUP.test(text);
+/**
+ * The text on one line: every run of white space that holds a line break becomes one space. Replacing
+ * "white space, a line break, white space" would do the same, but would scan a long run of other white
+ * space (such as U+2028) again from each of its characters.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
 }
 
 /**
@@ -230,8 +240,6 @@ export function htmlToText(html: string): string {
 
 /** The same text on one line: for titles, names and other short fields. */
 export function htmlToLine(html: string): string {
-  return htmlToText(html)
-    .replace(/\n+- /g, ', ')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+  // After htmlToText no more than two line breaks are ever together, so "\n+" cannot backtrack far.
+  return oneLine(htmlToText(html).replace(/\n+- /g, ', ')).trim();
 }

@@ -6,7 +6,7 @@
 import { CONTACT_ROLES, ContactSchema, isAllowedUrl, WEEKDAYS, type Contact, type ContactRole, type OpeningHours } from '../schema/index.js';
 import type { ConversionReport } from './conversion-report.js';
 import { htmlToLine } from './html-to-text.js';
-import { isObject, objectsIn, quote, textOf } from './json-reading.js';
+import { isObject, lineOf, objectsIn, quote, textOf } from './json-reading.js';
 import type { JsonObject } from './oruk-types.js';
 import { slugify, UniqueSlugs } from './slugs.js';
 import { clip } from './text-limits.js';
@@ -79,15 +79,26 @@ export function webAddress(value: unknown): string | undefined {
 }
 
 /**
+ * The text without the quotes and white space around it, walked once from each end: a pattern anchored at
+ * the end would scan every run of quotes inside the text again from each of its characters.
+ */
+function trimQuotes(text: string): string {
+  const isQuoteOrSpace = (character: string) => character === '"' || character === "'" || /\s/.test(character);
+  let start = 0;
+  let end = text.length;
+  while (start < end && isQuoteOrSpace(text[start]!)) start++;
+  while (end > start && isQuoteOrSpace(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/**
  * A phone number as people write it, from a feed's value: quotes that some feeds wrap numbers in are
  * removed, and the extension is kept. Undefined when there are too few digits to be a number.
  */
 export function cleanPhone(number: unknown, extension?: unknown): string | undefined {
   let text = textOf(number);
   if (!text) return undefined;
-  text = htmlToLine(text)
-    .replace(/^["'\s]+|["'\s]+$/g, '')
-    .replace(/\s+/g, ' ');
+  text = trimQuotes(htmlToLine(text)).replace(/\s+/g, ' ');
   if ((text.match(/\d/g) ?? []).length < 6) return undefined;
   if (text.length > 40) {
     // A number inside words ("Call our freephone line on 0800 …"): keep the number itself.
@@ -102,8 +113,9 @@ export function cleanPhone(number: unknown, extension?: unknown): string | undef
 
 /** Reads a list of ORUK phones into voice and text numbers; fax and pager numbers are reported and left. */
 export function readPhones(value: unknown, path: string, report: ConversionReport): { voice: string[]; text: string[] } {
-  const voice: string[] = [];
-  const text: string[] = [];
+  // Sets, not lists: a feed may give one contact thousands of numbers, and each is checked against the rest.
+  const voice = new Set<string>();
+  const text = new Set<string>();
   for (const { item, index } of objectsIn(value)) {
     const where = `${path}[${index}]`;
     const number = cleanPhone(item.number, item.extension);
@@ -119,11 +131,10 @@ export function readPhones(value: unknown, path: string, report: ConversionRepor
       report.dropped(where, `a ${type} number (${number}) is no use to a young person`);
       continue;
     }
-    const list = type === 'text' || type === 'sms' || type === 'textphone' ? text : voice;
-    if (!list.includes(number)) list.push(number);
+    (type === 'text' || type === 'sms' || type === 'textphone' ? text : voice).add(number);
     if (textOf(item.description)) report.dropped(`${where}.description`, 'an offer has no place for a description of each phone number');
   }
-  return { voice, text };
+  return { voice: [...voice], text: [...text] };
 }
 
 /** Our address from an ORUK 3.0 `addresses[]` or 1.0 `physical_addresses[]` entry. */
@@ -135,7 +146,8 @@ export function addressOf(address: JsonObject): Address | undefined {
     .filter(Boolean);
   const lines = parts.filter((part, index) => parts.findIndex((other) => fold(other) === fold(part)) === index).slice(0, 6);
   if (lines.length === 0) return undefined;
-  const postcode = textOf(address.postal_code)?.toUpperCase().replace(/\s+/g, ' ');
+  // Markup goes before the capitals, or "<b>SE1</b>" would become "<B>SE1</B>".
+  const postcode = lineOf(address.postal_code)?.toUpperCase().replace(/\s+/g, ' ');
   return { lines, ...(postcode && postcode.length <= 10 ? { postcode } : {}) };
 }
 
@@ -144,11 +156,11 @@ export function firstLocationAddress(
   locations: readonly { location: JsonObject; path: string }[],
 ): { address: Address; path: string; locationName?: string } | undefined {
   for (const { location, path } of locations) {
+    const locationName = lineOf(location.name);
     for (const field of ['addresses', 'physical_addresses']) {
       for (const { item, index } of objectsIn(location[field])) {
         const address = addressOf(item);
-        if (address)
-          return { address, path: `${path}.${field}[${index}]`, ...(textOf(location.name) ? { locationName: htmlToLine(textOf(location.name)!) } : {}) };
+        if (address) return { address, path: `${path}.${field}[${index}]`, ...(locationName ? { locationName } : {}) };
       }
     }
   }

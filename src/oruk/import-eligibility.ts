@@ -5,8 +5,8 @@
  */
 import { councilByCode, councilByName } from '../places/council-registry.js';
 import type { ConversionReport } from './conversion-report.js';
-import { htmlToLine, htmlToText } from './html-to-text.js';
-import { describeBlank, isBlank, numberOf, objectsIn, quote, textOf } from './json-reading.js';
+import { htmlToText, oneLine } from './html-to-text.js';
+import { describeBlank, isBlank, lineOf, MARKUP_ONLY, numberOf, objectsIn, quote, textOf } from './json-reading.js';
 import type { JsonObject } from './oruk-types.js';
 import { clip } from './text-limits.js';
 
@@ -92,8 +92,11 @@ export function readAges(service: JsonObject, path: string, report: ConversionRe
 export function readConditions(service: JsonObject, path: string, report: ConversionReport): string | undefined {
   const raw = textOf(service.eligibility_description);
   if (!raw) return undefined;
-  const text = htmlToText(raw).replace(/\s*\n\s*/g, ' ');
-  if (!text) return undefined;
+  const text = oneLine(htmlToText(raw));
+  if (!text) {
+    report.dropped(`${path}.eligibility_description`, MARKUP_ONLY);
+    return undefined;
+  }
   if (text.length > 500) report.assumed(`${path}.eligibility_description`, `cut to 500 characters for eligibility.conditions`);
   else report.mapped(`${path}.eligibility_description`, '→ eligibility.conditions');
   return clip(text, 500);
@@ -113,12 +116,12 @@ export function readResidentsOf(service: JsonObject, path: string, report: Conve
   const unknown: string[] = [];
   for (const { item } of areas) {
     const uriCode = GSS_URI.exec(textOf(item.uri) ?? '')?.[1];
-    const name = textOf(item.name) ?? textOf(item.service_area);
-    const council = (uriCode ? councilByCode(uriCode) : undefined) ?? (name ? councilByName(htmlToLine(name)) : undefined);
+    const name = lineOf(textOf(item.name) ?? textOf(item.service_area));
+    const council = (uriCode ? councilByCode(uriCode) : undefined) ?? (name ? councilByName(name) : undefined);
     if (council) {
       if (!codes.includes(council.code)) codes.push(council.code);
     } else {
-      unknown.push(name ? quote(htmlToLine(name), 40) : '(no name)');
+      unknown.push(name ? quote(name, 40) : '(no name)');
     }
   }
   if (unknown.length > 0) {

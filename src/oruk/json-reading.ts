@@ -2,6 +2,7 @@
  * Careful reading of untrusted feed JSON: each helper returns a usable value or undefined, never throws,
  * and treats the blanks real feeds send ("", "   ", null) as missing.
  */
+import { htmlToLine } from './html-to-text.js';
 import type { JsonObject } from './oruk-types.js';
 
 export function isObject(value: unknown): value is JsonObject {
@@ -28,6 +29,15 @@ export function textOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** Why a value that is only markup ("<b></b>", "<p><br></p>") is dropped, in the words the report uses. */
+export const MARKUP_ONLY = 'no text once its markup is removed';
+
+/** Text as one plain line, markup removed; undefined when nothing is left, as with "<b></b>". */
+export function lineOf(value: unknown): string | undefined {
+  const text = textOf(value);
+  return text === undefined ? undefined : htmlToLine(text) || undefined;
 }
 
 /** A number, also when a feed writes it as text ("18"). */

@@ -5,6 +5,12 @@
 import { fold } from '../text/fold.js';
 
 const MAX_SLUG = 120;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True for a lower-case slug such as "leaving-care-team", the form of every id in an offer. */
+export function isSlug(text: string | undefined): text is string {
+  return text !== undefined && SLUG.test(text);
+}
 
 /** "Leaving Care Team (North)" → "leaving-care-team-north"; undefined when nothing usable is left. */
 export function slugify(text: string, maxLength = 80): string | undefined {

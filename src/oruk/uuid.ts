@@ -80,3 +80,10 @@ export function nameUuid(name: string, namespace = NAMESPACE): string {
   const hex = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The ids of one offer's ORUK records: the same offer, kind and key always give the same UUID. */
+export type RecordIds = (kind: string, key: string) => string;
+
+export function recordIds(offerId: string): RecordIds {
+  return (kind, key) => nameUuid(`${offerId}/${kind}/${key}`);
+}

@@ -5,9 +5,9 @@
 import { error, warning, type PathSegment, type ValidationIssue } from './issues.js';
 import type { OpeningHours, Offer } from './offer-schema.js';
 import { WEEKDAYS } from './vocabularies.js';
+import { looksLikeHtml } from '../text/looks-like-html.js';
 
 const TIER_BY_PREFIX: Record<string, string> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
-const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][^>]*>|&[a-zA-Z]+;|&#\d+;/;
 
 function checkUniqueIds(items: readonly { id: string }[], list: string, issues: ValidationIssue[]): Set<string> {
   const seen = new Map<string, number>();
@@ -57,7 +57,7 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
 function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationIssue[]): void {
   if (typeof value === 'string') {
     if (value.includes('<') || value.includes('&')) {
-      if (LOOKS_LIKE_HTML.test(value))
+      if (looksLikeHtml(value))
         issues.push(warning([...path], `${JSON.stringify(String(path[path.length - 1]))} looks like HTML; it is shown as plain text, tags and all`));
     }
   } else if (Array.isArray(value)) {

@@ -1,0 +1,217 @@
+/**
+ * The offer's own fields, once every service is read: publisher, id, title, lastReviewed and covers. Each
+ * comes from the command's options, else from our list extension (an export read back), else is worked
+ * out from the services (the council running the most of them, their latest date) and reported as assumed.
+ */
+import { councilByCode, councilByName, type Council } from '../places/council-registry.js';
+import { SCHEMA_VERSION, type Entitlement, type Offer } from '../schema/index.js';
+import { fold } from '../text/fold.js';
+import type { ConversionReport } from './conversion-report.js';
+import { isEmail, webAddress, type ContactRegistry } from './import-contacts.js';
+import type { ProviderRegistry } from './import-providers.js';
+import { dateOf, objectOrUndefined, quote, textOf } from './json-reading.js';
+import { EXTENSION, type JsonObject } from './oruk-types.js';
+import { isSlug, slugify } from './slugs.js';
+import { clip } from './text-limits.js';
+
+const OFFER_SCHEMA_URL = 'https://unpkg.com/local-offer-elements/schema/offer.schema.json';
+
+/** Stands in for the publisher's provider until the publisher is known. */
+export const PUBLISHER_PROVIDER = '\u0000publisher';
+
+/** The options that decide the header (a part of FromOrukOptions). */
+export interface HeaderOptions {
+  readonly id?: string;
+  readonly title?: string;
+  readonly publisher?: string;
+  readonly councilCode?: string;
+  readonly careLeaversOnly?: boolean;
+  /** Today, as YYYY-MM-DD: the fallback lastReviewed; later dates are not used. */
+  readonly today: string;
+}
+
+/** A date a service was modified or assured, and where it was found. */
+export interface ServiceDate {
+  readonly date: string;
+  readonly from: string;
+}
+
+/** What the import of the services produced. */
+export interface ImportedParts {
+  readonly providers: ProviderRegistry;
+  readonly contacts: ContactRegistry;
+  readonly entitlements: Entitlement[];
+  readonly dates: readonly ServiceDate[];
+}
+
+/** The dates of a service that can say when the offer was last reviewed. */
+export function serviceDates(service: JsonObject, path: string): ServiceDate[] {
+  const dates: ServiceDate[] = [];
+  for (const field of ['last_modified', 'assured_date']) {
+    const date = dateOf(service[field]);
+    if (date) dates.push({ date, from: `${path}.${field}` });
+  }
+  const vendorDates = objectOrUndefined(service.pc_metadata);
+  for (const field of ['date_modified', 'date_assured']) {
+    const date = dateOf(vendorDates?.[field]);
+    if (date) dates.push({ date, from: `${path}.pc_metadata.${field}` });
+  }
+  return dates;
+}
+
+interface Publisher {
+  readonly name: string;
+  readonly council: Council | undefined;
+  readonly website: string | undefined;
+}
+
+function choosePublisher(parts: ImportedParts, options: HeaderOptions, headerPublisher: JsonObject | undefined, report: ConversionReport): Publisher {
+  const { providers } = parts;
+  let council: Council | undefined = options.councilCode ? councilByCode(options.councilCode) : undefined;
+  let publisherName = options.publisher;
+  let publisherWebsite: string | undefined;
+  if (!publisherName && headerPublisher && textOf(headerPublisher.name)) {
+    publisherName = textOf(headerPublisher.name)!;
+    council ??= textOf(headerPublisher.councilCode) ? councilByCode(textOf(headerPublisher.councilCode)!) : undefined;
+    publisherWebsite = webAddress(headerPublisher.website);
+    report.mapped(EXTENSION, `publisher ${quote(publisherName)} from the list's ${EXTENSION} extension`);
+  }
+  if (!publisherName) {
+    const byCount = [...providers.providers].sort((a, b) => (providers.serviceCounts.get(b.id) ?? 0) - (providers.serviceCounts.get(a.id) ?? 0));
+    const matchingCouncil = council && byCount.find((provider) => provider.councilCode === council!.code);
+    const chosen = matchingCouncil ?? byCount.find((provider) => provider.kind === 'council') ?? byCount[0];
+    if (council && !matchingCouncil) {
+      publisherName = council.name;
+      report.assumed('publisher.name', `${quote(council.name)}: the name of council ${council.code} (--council-code)`);
+    } else if (chosen) {
+      publisherName = chosen.name;
+      publisherWebsite = chosen.website;
+      council ??= chosen.councilCode ? councilByCode(chosen.councilCode) : undefined;
+      report.assumed(
+        'publisher.name',
+        `${quote(chosen.name)}: the ${chosen.kind === 'council' ? 'council' : 'organization'} running the most services (give --publisher to choose)`,
+      );
+    } else {
+      publisherName = 'Publisher not known';
+      report.assumed('publisher.name', `${quote(publisherName)}: the input names no organization (give --publisher)`);
+    }
+  } else if (options.publisher) {
+    council ??= councilByName(publisherName);
+    const sameProvider = providers.providers.find((provider) => fold(provider.name) === fold(publisherName!));
+    publisherWebsite = sameProvider?.website;
+    if (council && !options.councilCode) report.assumed('publisher.councilCode', `${council.code}: the publisher's name matches ${council.name}`);
+  }
+  if (council && options.councilCode) report.mapped('publisher.councilCode', `${council.code} (--council-code)`);
+  return { name: clip(publisherName, 200), council, website: publisherWebsite };
+}
+
+/** Items and contacts that named no organization belong to the publisher; contacts our export tied to another provider go back to it. */
+function assignProviders(parts: ImportedParts, publisher: Publisher, report: ConversionReport): void {
+  const { providers, contacts, entitlements } = parts;
+  const needsPublisher = entitlements.some((item) => item.providerId === PUBLISHER_PROVIDER) || providers.providers.length === 0;
+  if (needsPublisher) {
+    const publisherProvider = providers.forPublisher(publisher.name, publisher.council, publisher.website, report);
+    for (const item of entitlements) if (item.providerId === PUBLISHER_PROVIDER) item.providerId = publisherProvider.id;
+    for (const contact of contacts.contacts) if (contact.providerId === PUBLISHER_PROVIDER) contact.providerId = publisherProvider.id;
+  }
+  const providerIds = new Set(providers.providers.map((provider) => provider.id));
+  for (const contact of contacts.contacts) {
+    const wanted = contacts.wantedProviders.get(contact.id);
+    if (wanted && providerIds.has(wanted)) contact.providerId = wanted;
+  }
+}
+
+function chooseIdentity(options: HeaderOptions, header: JsonObject | undefined, publisher: Publisher, report: ConversionReport): { id: string; title: string } {
+  let id = options.id;
+  if (!id && isSlug(textOf(header?.id))) {
+    id = textOf(header?.id)!;
+    report.mapped('id', `"${id}" from the list's ${EXTENSION} extension`);
+  }
+  if (!id) {
+    id = slugify(publisher.council?.shortName ?? publisher.name, 60) ?? 'imported-offer';
+    report.assumed('id', `"${id}" from the publisher's name (give --id to choose)`);
+  }
+  let title = options.title ? clip(options.title, 200) : undefined;
+  if (!title && textOf(header?.title)) {
+    title = clip(textOf(header?.title)!, 200);
+    report.mapped('title', `from the list's ${EXTENSION} extension`);
+  }
+  if (!title) {
+    const place = publisher.council?.shortName ?? publisher.name;
+    title = clip(options.careLeaversOnly ? `${place}: services for care leavers` : `${place}: services from its directory`, 200);
+    report.assumed('title', `${quote(title)} (give --title to choose)`);
+  }
+  return { id, title };
+}
+
+function chooseLastReviewed(dates: readonly ServiceDate[], today: string, header: JsonObject | undefined, report: ConversionReport): string {
+  const fromHeader = dateOf(header?.lastReviewed);
+  if (fromHeader) {
+    report.mapped('lastReviewed', `${fromHeader} from the list's ${EXTENSION} extension`);
+    return fromHeader;
+  }
+  const past = dates.filter((entry) => entry.date <= today);
+  const future = dates.length - past.length;
+  if (future > 0)
+    report.dropped('lastReviewed', `${future} service date${future > 1 ? 's are' : ' is'} in the future and ${future > 1 ? 'were' : 'was'} not used`);
+  const latest = past.sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (latest) {
+    report.assumed('lastReviewed', `${latest.date}: the latest last_modified or assured date of the services (${latest.from})`);
+    return latest.date;
+  }
+  report.assumed('lastReviewed', `${today} (today): no service gives a last_modified or assured date`);
+  return today;
+}
+
+/** The offer, from the imported parts and the header in our list extension, if any. */
+export function buildOffer(
+  parts: ImportedParts,
+  options: HeaderOptions,
+  located: { readonly count: number; readonly listExtension?: JsonObject },
+  report: ConversionReport,
+): Offer {
+  const header = objectOrUndefined(located.listExtension?.offer);
+  const headerPublisher = objectOrUndefined(header?.publisher);
+  const publisher = choosePublisher(parts, options, headerPublisher, report);
+  assignProviders(parts, publisher, report);
+  const { id, title } = chooseIdentity(options, header, publisher, report);
+  const lastReviewed = chooseLastReviewed(parts.dates, options.today, header, report);
+
+  const { council } = publisher;
+  const publisherEmail = textOf(headerPublisher?.email);
+  const covers = Array.isArray(header?.covers)
+    ? (header.covers as unknown[]).map(textOf).filter((code): code is string => !!code && !!councilByCode(code))
+    : [];
+  if (covers.length === 0 && council) {
+    covers.push(council.code);
+    report.assumed('covers', `${council.code}: the publisher's council area`);
+  }
+  const summary = textOf(header?.summary);
+  const sourceUrl = webAddress(header?.sourceUrl);
+  const nextReviewDue = dateOf(header?.nextReviewDue);
+  const locale = textOf(header?.locale);
+
+  if (located.count > 0 && parts.entitlements.length === 0) report.note('', 'no service became an item: the offer is empty');
+  return {
+    $schema: OFFER_SCHEMA_URL,
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title,
+    ...(summary ? { summary: clip(summary, 1000) } : {}),
+    ...(header?.isExample === true ? { isExample: true } : {}),
+    ...(locale && /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(locale) ? { locale } : {}),
+    publisher: {
+      name: publisher.name,
+      ...(council ? { councilCode: council.code } : {}),
+      ...(publisher.website ? { website: publisher.website } : {}),
+      ...(publisherEmail && isEmail(publisherEmail) ? { email: publisherEmail } : {}),
+    },
+    ...(covers.length > 0 ? { covers } : {}),
+    lastReviewed,
+    ...(nextReviewDue ? { nextReviewDue } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
+    providers: parts.providers.providers,
+    contacts: parts.contacts.contacts,
+    entitlements: parts.entitlements,
+  };
+}
