@@ -51,13 +51,29 @@ describe('<local-offer>', () => {
     expect(visibleText(contact)).to.contain('Leaving Care Team');
   });
 
-  it('validates an offer set as a property', async () => {
+  it('validates an offer set as a property: wrong outside its lists, it is refused with the JSON path', async () => {
     const offer = minimalOffer();
-    offer.entitlements[0].title = '';
+    offer.publisher.name = '';
     const provider = await fixture<LocalOfferProviderElement>(html`<local-offer .offer=${offer}></local-offer>`);
     const error = await errorOf(provider);
     expect(visibleText(error)).to.contain('has mistakes');
-    expect(visibleText(error)).to.contain('/entitlements/0/title');
+    expect(visibleText(error)).to.contain('/publisher/name');
+  });
+
+  it('leaves out a bad entitlement, shows the rest, and tells the website team where, behind a disclosure', async () => {
+    const offer = minimalOffer();
+    offer.entitlements[0].title = '';
+    const provider = await fixture<LocalOfferProviderElement>(html`<local-offer .offer=${offer}><local-offer-checklist></local-offer-checklist></local-offer>`);
+    const checklist = provider.querySelector('local-offer-checklist')!;
+    await untilSettled(checklist);
+    expect(!!shadow(provider, '[part="error"]'), 'the offer is not refused').to.equal(false);
+    expect(visibleText(checklist)).to.contain('Free coffee');
+    expect(visibleText(checklist), 'the bad item is left out').not.to.contain('Money for your first home.');
+    const note = shadow(checklist, '[part="dropped-note"]') as HTMLDetailsElement;
+    expect(note.open, 'closed, so young people are not troubled by it').to.equal(false);
+    expect(visibleText(note)).to.contain('1 part of this Local Offer is not valid');
+    expect(note.textContent).to.contain('/entitlements/0');
+    await expect(checklist).to.be.accessible();
   });
 
   const failures: [string, string, RegExp, boolean][] = [
@@ -195,12 +211,17 @@ describe('<local-offer>', () => {
     for (const link of allElements(contact).filter((e) => e.hasAttribute('href'))) {
       expect(link.getAttribute('href')).to.match(/^(https?:|tel:|mailto:|sms:)/);
     }
-    // A javascript: link is refused by the schema, so the offer is never shown.
+    // A javascript: website is not valid: it is left out, and the contact is shown without it.
     const bad = minimalOffer();
     bad.contacts[0].website = 'javascript:window.__pwned=1';
-    const refused = await fixture<LocalOfferProviderElement>(html`<local-offer .offer=${bad}><local-offer-contact></local-offer-contact></local-offer>`);
-    await errorOf(refused);
-    expect(allElements(refused).some((e) => (e.getAttribute('href') ?? '').includes('javascript'))).to.equal(false);
+    const withBadWebsite = await fixture<LocalOfferProviderElement>(
+      html`<local-offer .offer=${bad}><local-offer-contact .now=${NOW}></local-offer-contact></local-offer>`,
+    );
+    const badContact = withBadWebsite.querySelector('local-offer-contact')!;
+    await untilSettled(badContact);
+    expect(visibleText(badContact)).to.contain('0115 496 0123');
+    expect(allElements(badContact).some((e) => (e.getAttribute('href') ?? '').includes('javascript'))).to.equal(false);
+    expect(shadow(badContact, '[part="dropped-note"]')!.textContent).to.contain('/contacts/0/website');
   });
 
   it('passes axe while loading', async () => {

@@ -20,7 +20,7 @@ export const COMMON_STRINGS = Object.freeze({
     "The browser could not fetch {url}. Check the address, that its server sends Access-Control-Allow-Origin (CORS), and that this page's Content-Security-Policy allows it in connect-src.",
   errorHttpDetails: '{url} answered with HTTP status {status}.',
   errorRedirectDetails: '{url} redirects, and the browser gave up following it: a redirect loop, or too many redirects. Check where the address leads.',
-  errorCorsDetails: "{url} answered, but its server does not let other websites read it: it must send Access-Control-Allow-Origin (CORS).",
+  errorCorsDetails: '{url} answered, but its server does not let other websites read it: it must send Access-Control-Allow-Origin (CORS).',
   errorIssueCount: { one: '{count} problem found:', other: '{count} problems found:' },
   errorMoreIssues: { one: 'and {count} more problem', other: 'and {count} more problems' },
   retry: 'Try again',

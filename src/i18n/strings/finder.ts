@@ -39,7 +39,7 @@ export const FINDER_STRINGS = Object.freeze({
   missingOfferContact: "Find {council}'s contact details on GOV.UK",
   offerMismatch: "The list of Local Offers gives {publisher}'s offer for {councils}, but that offer does not cover {councils}, so it is not shown for them.",
   unknownPlace: "We don't know the council in this link ({code}). Pick your council above.",
-    offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
+  offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
   errorDirectoryInvalid: 'The list of Local Offers has mistakes, so the offers cannot be found. The website needs to fix it.',
   errorDirectoryNotJson: 'The list of Local Offers is damaged, so the offers cannot be found.',
   errorDirectoryNotFound: 'The list of Local Offers could not be found (error {status}).',
