@@ -4,6 +4,7 @@
  */
 import * as jsonc from 'jsonc-parser';
 import { fromPointer, toPointer } from '../schema/issues.js';
+import { syntaxHint } from './syntax-hints.js';
 
 export interface SourcePosition {
   readonly line: number;
@@ -48,8 +49,11 @@ export class SourceText {
     return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
   }
 
-  /** The first syntax error, located and in plain words; undefined when the text is valid JSON. */
-  firstSyntaxError(): { position: SourcePosition; message: string } | undefined {
+  /**
+   * The first syntax error, located and in plain words; undefined when the text is valid JSON. `plain` is
+   * true when the message is whole sentences naming the slip, rather than what the parser expected.
+   */
+  firstSyntaxError(): { position: SourcePosition; message: string; plain?: boolean } | undefined {
     const errors: jsonc.ParseError[] = [];
     try {
       jsonc.parse(this.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -59,6 +63,8 @@ export class SourceText {
     const first = errors[0];
     if (!first) return undefined;
     const name = jsonc.printParseErrorCode(first.error);
+    const hint = syntaxHint(this.text, name, first.offset);
+    if (hint) return { position: this.positionOf(hint.offset), message: hint.message, plain: true };
     return { position: this.positionOf(first.offset), message: SYNTAX_MESSAGES[name] ?? name };
   }
 

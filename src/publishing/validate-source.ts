@@ -1,10 +1,17 @@
 /**
  * Validates the text of an offer or directory file and locates every issue by line and column, for the
  * command line and the publisher playground alike. No Node or DOM APIs, so both can use it.
+ *
+ * Beyond the schema's own messages it adds what helps a publisher put things right (see publisher-hints.ts).
+ * Those hints live here, not in src/schema, because the elements never show them and browsers need not
+ * download them.
  */
 import { NATIONAL_ENTITLEMENT_IDS } from '../entitlements/national-catalogue.js';
 import { fromPointer, type ValidationIssue } from '../schema/issues.js';
 import { parseDirectory, parseJsonText, parseOffer } from '../schema/parse.js';
+import { nationalAmountHints } from './amount-hints.js';
+import { withHint } from './publisher-hints.js';
+import { crossChecksDespiteErrors } from './recover-cross-checks.js';
 import { SourceText } from './source-locations.js';
 
 export interface LocatedIssue extends ValidationIssue {
@@ -33,15 +40,17 @@ export function validateSource(raw: string): SourceReport {
   if (!json.ok) {
     const syntax = source.text.trim() === '' ? undefined : source.firstSyntaxError();
     const issue = json.issues[0]!;
-    const message = syntax ? `The file is not valid JSON: ${syntax.message}` : issue.message;
+    const message = !syntax ? issue.message : `The file is not valid JSON${syntax.plain ? '. ' : ': '}${syntax.message}`;
     return { kind: 'offer', valid: false, issues: [{ ...issue, message, ...(syntax?.position ?? { line: 1, column: 1 }) }] };
   }
   const kind = looksLikeDirectory(json.value) ? 'directory' : 'offer';
   const result = kind === 'directory' ? parseDirectory(json.value) : parseOffer(json.value, { nationalEntitlementIds: NATIONAL_ENTITLEMENT_IDS });
+  const more = result.ok ? [] : crossChecksDespiteErrors(kind, json.value, result.issues);
+  const amounts = kind === 'offer' ? nationalAmountHints(json.value) : [];
   const duplicates = source.duplicateKeys().map(({ pointer, position }): LocatedIssue => {
     const key = fromPointer(pointer).pop()!;
     return { path: pointer, message: `"${key}" is written twice in the same object: only the last one is read`, severity: 'warning', ...position };
   });
-  const located = result.issues.map((issue) => ({ ...issue, ...source.locate(issue.path) }));
+  const located = [...result.issues, ...more, ...amounts].map((issue) => ({ ...withHint(kind, json.value, issue), ...source.locate(issue.path) }));
   return { kind, valid: result.ok, issues: [...located, ...duplicates], document: json.value };
 }

@@ -29,11 +29,14 @@ export function fromPointer(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** How a message names the value at a path: `"title"`, `Item 3`, or `The document`. */
+/**
+ * How a message names the value at a path: `"title"`, `The item at /entitlements/2`, or `The document`.
+ * Items are named by their pointer, so a message counts from 0 as the pointer beside it does.
+ */
 export function subjectOf(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'The document';
   const last = path[path.length - 1];
-  return typeof last === 'number' ? `Item ${last + 1}` : `"${String(last)}"`;
+  return typeof last === 'number' ? `The item at ${toPointer(path)}` : `"${String(last)}"`;
 }
 
 export function error(path: readonly PropertyKey[], message: string): ValidationIssue {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { minimalOffer } from '../test-support/offer-fixture.js';
 import { parseDirectory, parseOffer, readDirectory, readOffer } from './parse.js';
+import { AREAS } from './vocabularies.js';
 
 function withBadParts(): Record<string, any> {
   const offer = minimalOffer();
@@ -39,6 +40,38 @@ describe('reading an offer as the elements do', () => {
     expect(result.dropped!.map((part) => part.path)).to.have.members(['/entitlements/2', '/entitlements/3/links/1', '/entitlements/4', '/contacts/1/website']);
     const issues = result.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.path);
     expect(issues).to.include.members(['/entitlements/2', '/entitlements/4', '/contacts/1/website']);
+  });
+
+  it('names each part left out by its pointer, counting from 0 as pointers do, and says why', () => {
+    const url = 'must be a web address starting https:// or http://, or a tel:, mailto: or sms: link';
+    expect(readOffer(withBadParts()).dropped!.map((part) => part.message)).to.include.members([
+      `Left out /entitlements/3/links/1: "url" ${url}`,
+      `Left out /contacts/1/website: "website" ${url}`,
+      'Left out /entitlements/4: "providerId" "nobody" does not match the id of any provider in "providers"',
+    ]);
+  });
+
+  it('numbers pointers inside a message as in the file, after an earlier item was left out', () => {
+    const offer = minimalOffer();
+    const twin = { ...offer.entitlements[1] };
+    offer.entitlements.unshift({ ...twin, id: 'bad-area', area: 'nowhere' });
+    offer.entitlements.push(twin);
+    const result = readOffer(offer);
+    expect(result.dropped!.map((part) => [part.path, part.message])).to.deep.equal([
+      ['/entitlements/0', 'Left out /entitlements/0: "area" must be one of: ' + JSON.stringify(AREAS).slice(1, -1).replace(/,/g, ', ')],
+      ['/entitlements/3', 'Left out /entitlements/3: "id" "free-coffee" is used twice in "entitlements" (first at /entitlements/2); ids must be unique'],
+    ]);
+    expect(result.dropped![1]!.cause).to.deep.equal({
+      path: '/entitlements/3/id',
+      message: '"id" "free-coffee" is used twice in "entitlements" (first at /entitlements/2); ids must be unique',
+      severity: 'error',
+    });
+  });
+
+  it('names an item of a list by its pointer in messages, never "item 2" for /…/1', () => {
+    const offer = minimalOffer();
+    offer.entitlements[1].tags = ['fine', ''];
+    expect(parseOffer(offer).issues.map((issue) => issue.message)).to.deep.equal(['The item at /entitlements/1/tags/1 must not be empty']);
   });
 
   it('never drops eligibility: an item whose rules are wrong is left out, not shown to everyone', () => {

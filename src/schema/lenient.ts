@@ -12,6 +12,8 @@ export interface DroppedPart {
   /** JSON Pointer of the part, numbered as in the file. */
   readonly path: string;
   readonly message: string;
+  /** The problem, numbered as in the file: publisher tools report it where it is. */
+  readonly cause?: ValidationIssue;
 }
 
 export type LenientResult<T> = ParseResult<T> & { readonly dropped?: readonly DroppedPart[] };
@@ -38,6 +40,13 @@ type Repair =
 const MAX_ROUNDS = 8;
 
 const listKey = (list: string, index?: number, nested?: string) => (nested === undefined ? list : `${list}/${index}/${nested}`);
+
+/** An issue of the document as it now is, numbered as in the file, pointers in its message too. */
+const fileIssue = (issue: ValidationIssue, origins: Origins): ValidationIssue => ({
+  ...issue,
+  path: inFile(issue.path, origins),
+  message: issue.message.replace(/(^|[\s(])(\/[\w-]+\/\d+[^\s),;"]*)/g, (_, before: string, pointer: string) => before + inFile(pointer, origins)),
+});
 
 /** A path in the document as it now is, numbered as in the file. */
 function inFile(path: string, origins: Origins): string {
@@ -67,14 +76,6 @@ function planRepair(path: string, doc: Json, rules: LenientRules): Repair | unde
   }
   if (inner !== undefined && rules.optionalProperties[list]?.includes(inner)) return { kind: 'property', list, index: at, property: inner };
   return { kind: 'item', list, index: at };
-}
-
-function describe(repair: Repair, origins: Origins): string {
-  const item = origins.get(repair.list)![repair.index]!;
-  const where = `item ${item + 1} of "${repair.list}"`;
-  if (repair.kind === 'item') return `Left out ${where}`;
-  if (repair.kind === 'property') return `Left out "${repair.property}" of ${where}`;
-  return `Left out item ${(origins.get(listKey(repair.list, item, repair.nested))?.[repair.nestedIndex] ?? repair.nestedIndex) + 1} of "${repair.nested}" of ${where}`;
 }
 
 function pathOf(repair: Repair, origins: Origins): string {
@@ -142,10 +143,12 @@ export function parseLeniently<T>(parse: (input: unknown) => ParseResult<T>, inp
       }
     });
   }
+  // Until a list is cut short, the copy reads as the input did: the first round reuses that reading.
+  const unchanged = dropped.length === 0;
   let result: ParseResult<T> = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    result = parse(doc);
-    const issues = result.issues.map((issue): ValidationIssue => ({ ...issue, path: inFile(issue.path, origins) }));
+    result = round === 0 && unchanged ? first : parse(doc);
+    const issues = result.issues.map((issue) => fileIssue(issue, origins));
     const notes = dropped.map((part) => warning(fromPointer(part.path), part.message));
     if (result.ok) return { ok: true, value: result.value, issues: [...issues, ...notes], dropped };
     const errors = result.issues.filter((issue) => issue.severity === 'error');
@@ -156,7 +159,9 @@ export function parseLeniently<T>(parse: (input: unknown) => ParseResult<T>, inp
       const key = JSON.stringify(repair);
       if (!repairs.has(key)) {
         repairs.set(key, repair);
-        dropped.push({ path: pathOf(repair, origins), message: `${describe(repair, origins)}: ${issue.message}` });
+        const cause = fileIssue(issue, origins);
+        const path = pathOf(repair, origins);
+        dropped.push({ path, message: `Left out ${path}: ${cause.message}`, cause });
       }
     }
     apply([...repairs.values()], doc, origins);

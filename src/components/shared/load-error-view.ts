@@ -88,7 +88,7 @@ export function renderDroppedNote(dropped: readonly DroppedPart[], localizer: Lo
   return html`<details class="website-team" part="dropped-note">
     <summary>${localizer.t('droppedSummary', { count: dropped.length })}</summary>
     <ul class="issues">
-      ${dropped.slice(0, SHOWN_ISSUES).map((part) => html`<li><code>${part.path || '(root)'}</code> ${part.message}</li>`)}
+      ${dropped.slice(0, SHOWN_ISSUES).map((part) => html`<li><code>${part.path || '(root)'}</code> ${part.cause?.message ?? part.message}</li>`)}
     </ul>
     ${dropped.length > SHOWN_ISSUES ? html`<p>${localizer.t('errorMoreIssues', { count: dropped.length - SHOWN_ISSUES })}</p>` : nothing}
   </details>`;
