@@ -6,6 +6,7 @@ import { CONTACT_STRINGS } from '../dist/src/i18n/strings/contact.js';
 import { COUNCIL_PICKER_STRINGS } from '../dist/src/i18n/strings/council-picker.js';
 import { FINDER_STRINGS } from '../dist/src/i18n/strings/finder.js';
 import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
+import { TIME_STRINGS } from '../dist/src/i18n/strings/times.js';
 import { TRUST_STRINGS } from '../dist/src/i18n/strings/trust.js';
 import { AREA_STRINGS, CONTACT_ROLE_STRINGS } from '../dist/src/i18n/strings/vocabulary.js';
 
@@ -14,6 +15,7 @@ const GROUPS = [
   ['Trust', 'every element that shows an offer', TRUST_STRINGS],
   ['Contact card', '`<local-offer-contact>`', CONTACT_STRINGS],
   ['Contact roles', '`<local-offer-contact>`', CONTACT_ROLE_STRINGS],
+  ['Times of day', 'every element that shows opening hours or when an item can be used', TIME_STRINGS],
   ['Offer items and the "about you" questions', '`<local-offer-checklist>` and `<local-offer-finder>`', OFFER_ITEM_STRINGS],
   ['Areas', '`<local-offer-checklist>` and `<local-offer-finder>`', AREA_STRINGS],
   ['Checklist', '`<local-offer-checklist>`', CHECKLIST_STRINGS],

@@ -114,7 +114,7 @@ describe('a 19-year-old who was in care until 18, living in Ashfield', () => {
   it('sees announced rules apart, never as rights', async () => {
     const element = await checklist({ age: '19', situation: 'left-care-16-17' });
     const announced = shadow(element, '[part="not-in-force"]')!;
-    expect(visibleText(announced)).to.contain('Announced, not in force yet');
+    expect(visibleText(announced)).to.contain('Not available yet');
     expect(visibleText(announced)).to.contain('Free prescriptions, dental treatment and eye care up to 25');
     expect(announced.querySelector('input[type="checkbox"]'), 'nothing to tick').to.equal(null);
     const applying = shadowAll(element, '[part="area"] [part="item-title"]').map((title) => title.textContent);

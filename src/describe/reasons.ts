@@ -1,10 +1,10 @@
 /** Turns the model's reasons and unknowns into the words elements show. */
-import type { Localizer } from '../../i18n/localize.js';
-import type { NationalBasis, NationalEntitlement } from '../../entitlements/national-catalogue.js';
-import { formatDate } from '../../i18n/format.js';
-import type { Reason, Unknown } from '../../model/eligibility.js';
-import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
-import { assertNever } from '../../util/assert-never.js';
+import type { Localizer } from '../i18n/localize.js';
+import type { NationalBasis, NationalEntitlement } from '../entitlements/national-catalogue.js';
+import { formatDate } from '../i18n/format.js';
+import type { Reason, Unknown } from '../model/eligibility.js';
+import type { OfferItemKey } from '../i18n/strings/offer-items.js';
+import { assertNever } from '../util/assert-never.js';
 
 const BASIS_REASON_KEYS: Record<NationalBasis, OfferItemKey> = {
   statute: 'reasonStatute',

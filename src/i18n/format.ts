@@ -1,7 +1,5 @@
 /** Times, dates and money the GOV.UK way: "5pm", "9:30am", "1 September 2026", "£3,000". */
-import type { EntitlementValue } from '../schema/offer-schema.js';
 import type { Localizer } from './localize.js';
-import type { OfferItemKey } from './strings/offer-items.js';
 
 export function formatClock(minutes: number, localizer: Localizer<'midnight' | 'midday'>): string {
   const inDay = minutes % 1440;
@@ -35,22 +33,4 @@ export function formatPence(pence: number, locale = 'en-GB'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(
     pence / 100,
   );
-}
-
-const PERIOD_KEYS: Record<string, OfferItemKey> = {
-  once: 'valueOnce',
-  week: 'valueWeek',
-  month: 'valueMonth',
-  year: 'valueYear',
-  'academic-year': 'valueAcademicYear',
-};
-
-/** "£3,000, once", "up to £1,200 each academic year", or the value's own words. */
-export function formatValue(value: EntitlementValue | undefined, localizer: Localizer<OfferItemKey>, locale = 'en-GB'): string | undefined {
-  if (!value) return undefined;
-  if (value.amountPence === undefined) return value.description;
-  let amount = formatPence(value.amountPence, locale);
-  if (value.upTo) amount = localizer.t('valueUpTo', { amount });
-  const withPeriod = value.period ? localizer.t(PERIOD_KEYS[value.period]!, { amount }) : amount;
-  return value.description ? `${withPeriod} (${value.description})` : withPeriod;
 }

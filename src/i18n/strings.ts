@@ -13,6 +13,7 @@ import { COUNCIL_PICKER_STRINGS } from './strings/council-picker.js';
 import { FINDER_STRINGS } from './strings/finder.js';
 import type { PluralForms } from './strings/messages.js';
 import { OFFER_ITEM_STRINGS } from './strings/offer-items.js';
+import { TIME_STRINGS } from './strings/times.js';
 import { TRUST_STRINGS } from './strings/trust.js';
 import { AREA_STRINGS, CONTACT_ROLE_STRINGS } from './strings/vocabulary.js';
 
@@ -22,6 +23,7 @@ export const DEFAULT_STRINGS = Object.freeze({
   ...COMMON_STRINGS,
   ...TRUST_STRINGS,
   ...CONTACT_STRINGS,
+  ...TIME_STRINGS,
   ...OFFER_ITEM_STRINGS,
   ...CHECKLIST_STRINGS,
   ...FINDER_STRINGS,

@@ -7,6 +7,7 @@
 import type { NationalBasis, NationalEntitlement } from '../entitlements/national-catalogue.js';
 import type { Entitlement, EntitlementValue, Offer, Provider } from '../schema/offer-schema.js';
 import type { Area, Basis } from '../schema/vocabularies.js';
+import { itemState } from './item-state.js';
 import { assessEligibility, type CountyOf, type Reason, type Unknown, type Verdict } from './eligibility.js';
 import { statusReadingsFor, type Profile } from './profile.js';
 
@@ -42,12 +43,27 @@ export interface JoinedItem {
 export interface JoinOptions {
   readonly catalogue: readonly NationalEntitlement[];
   readonly countyOf: CountyOf;
+  /** Today in London (YYYY-MM-DD): items whose last day has passed are left out. */
+  readonly today?: string;
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { applies: 2, 'may-apply': 1, 'does-not-apply': 0 };
 
+/** Two values are the same when they say the same thing; their words (description) may differ. */
 function sameValue(a: EntitlementValue | undefined, b: EntitlementValue | undefined): boolean {
-  return a?.amountPence === b?.amountPence && a?.period === b?.period && !!a?.upTo === !!b?.upTo;
+  const meaning = (v: EntitlementValue | undefined) =>
+    JSON.stringify([
+      v && (v.kind ?? 'money'),
+      v?.amountPence,
+      v?.percentage,
+      !!v?.upTo,
+      v?.period,
+      v?.count,
+      v?.instalmentsPence,
+      v?.tiers?.map((tier) => [tier.amountPence, tier.percentage, tier.minAge, tier.maxAge, tier.condition]),
+      !!v?.notPublished,
+    ]);
+  return meaning(a) === meaning(b);
 }
 
 /** The national reason an offer's own basis gives, for items that point at nothing in the catalogue. */
@@ -68,10 +84,16 @@ function uniqueReasons(reasons: readonly Reason[]): Reason[] {
   return [...seen.values()];
 }
 
-/** Compared with the national minimum in force now, whatever date the local figure gives. */
+/**
+ * Compared with the national minimum in force now, whatever date the local figure gives. Only money given
+ * compares: a discount, a loan or goods are not the allowance, and a sum paid out of another item is not
+ * the whole of it.
+ */
 function isBelowMinimum(source: ItemSource, national: NationalEntitlement | undefined): boolean {
-  const amount = source.item.value?.amountPence;
-  return !!national?.isMinimum && national.amountPence !== undefined && amount !== undefined && amount < national.amountPence;
+  const value = source.item.value;
+  const amount = value?.amountPence;
+  const money = !value?.kind || value.kind === 'money';
+  return money && !value?.paidFrom && !!national?.isMinimum && national.amountPence !== undefined && amount !== undefined && amount < national.amountPence;
 }
 
 /**
@@ -86,6 +108,7 @@ export function joinOffers(offers: readonly Offer[], profile: Profile, options: 
   for (const offer of offers) {
     const providers = new Map(offer.providers.map((provider) => [provider.id, provider]));
     for (const item of offer.entitlements) {
+      if (itemState(item, options.today) === 'ended') continue;
       const assessment = assessEligibility(item.eligibility, readings, profile, options.countyOf);
       if (assessment.verdict === 'does-not-apply') continue;
       const national = item.nationalEntitlement ? nationalById.get(item.nationalEntitlement) : undefined;
@@ -120,7 +143,7 @@ export function joinOffers(offers: readonly Offer[], profile: Profile, options: 
     const best = group.sources.length ? group.sources.reduce((a, b) => (VERDICT_RANK[b.verdict] > VERDICT_RANK[a.verdict] ? b : a)) : undefined;
     const verdict = best ? (best.verdict as JoinedItem['verdict']) : group.unknowns.size ? 'may-apply' : 'applies';
     const leadItem = best?.item;
-    const amounts = group.sources.filter((source) => source.item.value?.amountPence !== undefined);
+    const amounts = group.sources.filter((source) => source.item.value !== undefined);
     joined.push({
       key,
       title: leadItem?.title ?? group.national!.title,

@@ -3,7 +3,7 @@
  * times. They run only on a document that already passed the schema, so they can trust its types.
  */
 import { error, warning, type PathSegment, type ValidationIssue } from './issues.js';
-import type { OpeningHours, Offer } from './offer-schema.js';
+import type { Eligibility, EntitlementValue, OpeningHours, Offer } from './offer-schema.js';
 import { WEEKDAYS } from './vocabularies.js';
 import { looksLikeHtml } from '../text/looks-like-html.js';
 
@@ -14,7 +14,7 @@ function checkUniqueIds(items: readonly { id: string }[], list: string, issues: 
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      issues.push(error([list, index, 'id'], `"id" "${item.id}" is used twice in "${list}" (first at item ${first + 1}); ids must be unique`));
+      issues.push(error([list, index, 'id'], `"id" "${item.id}" is used twice in "${list}" (first at /${list}/${first}); ids must be unique`));
     } else {
       seen.set(item.id, index);
     }
@@ -53,6 +53,58 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
   }
 }
 
+const missing = (property: string, id: string, kind: 'provider' | 'contact' | 'entitlement') =>
+  `"${property}" "${id}" does not match the id of any ${kind} in "${kind}s"`;
+
+function checkAges({ minAge, maxAge }: Eligibility, path: PathSegment[], issues: ValidationIssue[]): void {
+  if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) {
+    issues.push(error([...path, 'maxAge'], `"maxAge" (${maxAge}) must not be less than "minAge" (${minAge})`));
+  }
+}
+
+/** "£1,999.50", written by hand so the message is the same in every engine. */
+const pounds = (pence: number) =>
+  `£${String(Math.floor(pence / 100)).replace(/\B(?=(\d{3})+$)/g, ',')}${pence % 100 ? `.${String(pence % 100).padStart(2, '0')}` : ''}`;
+
+/**
+ * A value must say something, say it once, and add up: an amount or its tiers, instalments that make the
+ * amount, a count of something that repeats. A period alone is warned about, since it shows as no amount.
+ */
+function checkValue(value: EntitlementValue, path: PathSegment[], itemId: string, entitlementIds: Set<string>, issues: ValidationIssue[]): void {
+  const { amountPence: amount, tiers, instalmentsPence: instalments } = value;
+  const amountOrTiers = amount !== undefined || !!tiers;
+  if (!amountOrTiers && !instalments && value.percentage === undefined && !value.notPublished) {
+    if (value.period) {
+      issues.push(
+        warning([...path, 'period'], `"period" is given without an amount: add "amountPence", or "notPublished": true if the amount is not published`),
+      );
+    } else if (value.description === undefined) {
+      issues.push(error(path, `"value" needs an amount ("amountPence", "percentage" or "tiers"), "notPublished": true, or a "description"`));
+    }
+  }
+  if (value.notPublished && amountOrTiers) issues.push(error([...path, 'notPublished'], `"notPublished" is true, yet an amount is given: keep one`));
+  if (tiers && (amount !== undefined || value.percentage !== undefined)) {
+    issues.push(error([...path, 'tiers'], `Give the amount in each of "tiers", not also in "value"`));
+  }
+  tiers?.forEach((tier, at) => {
+    if (tier.amountPence === undefined && tier.percentage === undefined)
+      issues.push(error([...path, 'tiers', at], `Each tier needs "amountPence" or "percentage"`));
+    checkAges(tier, [...path, 'tiers', at], issues);
+  });
+  const sum = instalments?.reduce((total, part) => total + part, 0);
+  if (sum !== undefined && amount !== undefined && sum !== amount) {
+    issues.push(error([...path, 'instalmentsPence'], `"instalmentsPence" add up to ${pounds(sum)}, not the ${pounds(amount)} of "amountPence"`));
+  }
+  if (value.count !== undefined && (!value.period || value.period === 'once')) {
+    issues.push(error([...path, 'count'], `"count" needs a "period" that repeats, such as "week" for "5 weeks"`));
+  }
+  if (value.paidFrom !== undefined && (value.paidFrom === itemId || !entitlementIds.has(value.paidFrom))) {
+    issues.push(
+      error([...path, 'paidFrom'], value.paidFrom === itemId ? `"paidFrom" names this item itself` : missing('paidFrom', value.paidFrom, 'entitlement')),
+    );
+  }
+}
+
 /** Walks every string once; the path is one shared stack, copied only for a string that looks like HTML. */
 function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationIssue[]): void {
   if (typeof value === 'string') {
@@ -88,7 +140,7 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
   const issues: ValidationIssue[] = [];
   const providerIds = checkUniqueIds(offer.providers, 'providers', issues);
   const contactIds = checkUniqueIds(offer.contacts, 'contacts', issues);
-  checkUniqueIds(offer.entitlements, 'entitlements', issues);
+  const entitlementIds = checkUniqueIds(offer.entitlements, 'entitlements', issues);
 
   if (offer.nextReviewDue !== undefined && offer.nextReviewDue < offer.lastReviewed) {
     issues.push(warning(['nextReviewDue'], `"nextReviewDue" (${offer.nextReviewDue}) is before "lastReviewed" (${offer.lastReviewed})`));
@@ -100,38 +152,48 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
       if (expected !== provider.tier)
         issues.push(warning(['providers', index, 'tier'], `"tier" is "${provider.tier}" but council code ${provider.councilCode} is a ${expected} code`));
     }
-    if (provider.kind === 'council' && !provider.councilCode) {
+    if (provider.kind === 'council' && !provider.councilCode && !provider.partOf) {
       issues.push(warning(['providers', index, 'councilCode'], `"councilCode" is missing: a council provider needs its GSS code so finders can place it`));
+    }
+    // A team's chain of "partOf" must end at an organisation: a loop would leave it belonging to nobody.
+    let parent = provider.partOf;
+    for (let steps = 0; parent !== undefined; steps++) {
+      if (!providerIds.has(parent) || parent === provider.id || steps > offer.providers.length) {
+        issues.push(
+          error(['providers', index, 'partOf'], providerIds.has(parent) ? `"partOf" leads back to this provider` : missing('partOf', parent, 'provider')),
+        );
+        break;
+      }
+      parent = offer.providers.find((other) => other.id === parent)!.partOf;
     }
   });
 
   offer.contacts.forEach((contact, index) => {
     if (contact.providerId !== undefined && !providerIds.has(contact.providerId)) {
-      issues.push(error(['contacts', index, 'providerId'], `"providerId" "${contact.providerId}" does not match the id of any provider in "providers"`));
+      issues.push(error(['contacts', index, 'providerId'], missing('providerId', contact.providerId, 'provider')));
     }
     if (!contact.phone && !contact.sms && !contact.email && !contact.website && !contact.address) {
-      issues.push(
-        error(['contacts', index], `Item ${index + 1} of "contacts" gives no way to get in touch: add a phone, text number, email, website or address`),
-      );
+      issues.push(error(['contacts', index], `The contact gives no way to get in touch: add a phone, text number, email, website or address`));
     }
     if (contact.openingHours) checkOpeningHours(contact.openingHours, ['contacts', index, 'openingHours'], issues);
   });
 
   offer.entitlements.forEach((item, index) => {
     const path = ['entitlements', index];
-    if (!providerIds.has(item.providerId)) {
-      issues.push(error([...path, 'providerId'], `"providerId" "${item.providerId}" does not match the id of any provider in "providers"`));
+    if (!providerIds.has(item.providerId)) issues.push(error([...path, 'providerId'], missing('providerId', item.providerId, 'provider')));
+    for (const list of ['deliveredBy', 'fundedBy'] as const) {
+      item[list]?.forEach((id, at) => providerIds.has(id) || issues.push(error([...path, list, at], missing(list, id, 'provider'))));
     }
-    if (item.contactId !== undefined && !contactIds.has(item.contactId)) {
-      issues.push(error([...path, 'contactId'], `"contactId" "${item.contactId}" does not match the id of any contact in "contacts"`));
+    if (item.contactId !== undefined && !contactIds.has(item.contactId))
+      issues.push(error([...path, 'contactId'], missing('contactId', item.contactId, 'contact')));
+    if (item.eligibility) {
+      checkAges(item.eligibility, [...path, 'eligibility'], issues);
+      item.eligibility.anyOf?.forEach((rules, at) => checkAges(rules, [...path, 'eligibility', 'anyOf', at], issues));
     }
-    const { minAge, maxAge } = item.eligibility ?? {};
-    if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) {
-      issues.push(error([...path, 'eligibility', 'maxAge'], `"maxAge" (${maxAge}) must not be less than "minAge" (${minAge})`));
-    }
-    if (item.value && item.value.amountPence === undefined && item.value.description === undefined) {
-      issues.push(error([...path, 'value'], `"value" needs "amountPence", "description" or both`));
-    }
+    if (item.value) checkValue(item.value, [...path, 'value'], item.id, entitlementIds, issues);
+    const { from, until, hours } = item.available ?? {};
+    if (from && until && from > until) issues.push(error([...path, 'available', 'until'], `"until" (${until}) must not be before "from" (${from})`));
+    if (hours) checkOpeningHours(hours, [...path, 'available', 'hours'], issues);
     if (item.nationalEntitlement !== undefined && options.nationalEntitlementIds && !options.nationalEntitlementIds.has(item.nationalEntitlement)) {
       issues.push(warning([...path, 'nationalEntitlement'], `"nationalEntitlement" "${item.nationalEntitlement}" is not in this library's national catalogue`));
     }

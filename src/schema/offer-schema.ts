@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { councilCode, councilCodes, email, isoDate, link, slug, text } from './fields.js';
-import { AREAS, BASES, CARE_STATUSES, CONTACT_ROLES, COUNCIL_TIERS, PERIODS, PROVIDER_KINDS, WEEKDAYS } from './vocabularies.js';
+import { AREAS, BASES, CARE_STATUSES, CONTACT_ROLES, COUNCIL_TIERS, ITEM_STATUSES, PERIODS, PROVIDER_KINDS, VALUE_KINDS, WEEKDAYS } from './vocabularies.js';
 
 const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const time = () => z.string().check(z.regex(TIME_PATTERN, { error: 'must be a 24-hour time such as "09:00" or "17:30"' }));
@@ -54,25 +54,60 @@ export const ProviderSchema = z.strictObject({
   councilCode: z.optional(councilCode()),
   tier: z.optional(z.enum(COUNCIL_TIERS)),
   website: z.optional(link()),
+  partOf: z.optional(slug()),
 });
 
 const age = () => z.int().check(z.minimum(0), z.maximum(30));
+const pence = () => z.int().check(z.minimum(0), z.maximum(100_000_000));
+const percentage = () => z.number().check(z.minimum(0), z.maximum(100));
+const ids = (max: number) => z.array(slug()).check(z.minLength(1), z.maxLength(max));
 
-export const EligibilitySchema = z.strictObject({
+/** The rules of one way to be eligible; `anyOf` lists several such ways. */
+const rules = {
   statuses: z.optional(z.array(z.enum(CARE_STATUSES)).check(z.minLength(1))),
   minAge: z.optional(age()),
   maxAge: z.optional(age()),
   careLeaversOf: z.optional(councilCodes()),
   residentsOf: z.optional(councilCodes()),
+  intendingResidentsOf: z.optional(councilCodes()),
+  notResidentsOf: z.optional(councilCodes()),
+  assessedNeed: z.optional(z.boolean()),
   conditions: z.optional(text(500)),
+};
+
+export const EligibilityRuleSchema = z.strictObject(rules);
+
+export const EligibilitySchema = z.strictObject({ ...rules, anyOf: z.optional(z.array(EligibilityRuleSchema).check(z.minLength(2), z.maxLength(10))) });
+
+export const ValueTierSchema = z.strictObject({
+  amountPence: z.optional(pence()),
+  percentage: z.optional(percentage()),
+  minAge: z.optional(age()),
+  maxAge: z.optional(age()),
+  condition: z.optional(text(200)),
 });
 
 export const ValueSchema = z.strictObject({
-  amountPence: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
+  kind: z.optional(z.enum(VALUE_KINDS)),
+  amountPence: z.optional(pence()),
+  percentage: z.optional(percentage()),
   upTo: z.optional(z.boolean()),
   period: z.optional(z.enum(PERIODS)),
+  count: z.optional(z.int().check(z.minimum(2), z.maximum(520))),
+  instalmentsPence: z.optional(z.array(pence()).check(z.minLength(2), z.maxLength(60))),
+  tiers: z.optional(z.array(ValueTierSchema).check(z.minLength(2), z.maxLength(20))),
+  notPublished: z.optional(z.boolean()),
+  paidFrom: z.optional(slug()),
   validFrom: z.optional(isoDate()),
   description: z.optional(text(200)),
+});
+
+export const AvailabilitySchema = z.strictObject({
+  from: z.optional(isoDate()),
+  until: z.optional(isoDate()),
+  hours: z.optional(OpeningHoursSchema),
+  in: z.optional(councilCodes()),
+  note: z.optional(text(300)),
 });
 
 export const EntitlementLinkSchema = z.strictObject({ title: text(200), url: link() });
@@ -87,6 +122,10 @@ export const EntitlementSchema = z.strictObject({
   basis: z.enum(BASES),
   nationalEntitlement: z.optional(slug()),
   providerId: slug(),
+  deliveredBy: z.optional(ids(400)),
+  fundedBy: z.optional(ids(50)),
+  status: z.optional(z.enum(ITEM_STATUSES)),
+  available: z.optional(AvailabilitySchema),
   eligibility: z.optional(EligibilitySchema),
   value: z.optional(ValueSchema),
   howToClaim: z.optional(text(1000)),
@@ -123,6 +162,9 @@ export const OfferSchema = z.strictObject({
 export type Offer = z.output<typeof OfferSchema>;
 export type Entitlement = z.output<typeof EntitlementSchema>;
 export type Eligibility = z.output<typeof EligibilitySchema>;
+export type EligibilityRules = z.output<typeof EligibilityRuleSchema>;
+export type ValueTier = z.output<typeof ValueTierSchema>;
+export type Availability = z.output<typeof AvailabilitySchema>;
 export type EntitlementValue = z.output<typeof ValueSchema>;
 export type Contact = z.output<typeof ContactSchema>;
 export type Provider = z.output<typeof ProviderSchema>;

@@ -115,11 +115,11 @@ export function parseDirectoryText(text: string): ParseResult<Directory> {
  */
 const OFFER_READING: LenientRules = {
   lists: { entitlements: 100_000, contacts: 1000, providers: 1000 },
-  optionalLists: { entitlements: ['links', 'evidence', 'tags'], contacts: ['languages'] },
+  optionalLists: { entitlements: ['links', 'evidence', 'tags', 'deliveredBy', 'fundedBy'], contacts: ['languages'] },
   optionalProperties: {
     entitlements: ['details', 'tags', 'nationalEntitlement', 'value', 'howToClaim', 'evidence', 'links', 'contactId'],
     contacts: ['providerId', 'phone', 'sms', 'email', 'website', 'address', 'openingHours', 'languages', 'notes'],
-    providers: ['councilCode', 'tier', 'website'],
+    providers: ['councilCode', 'tier', 'website', 'partOf'],
   },
 };
 

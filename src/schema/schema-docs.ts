@@ -6,7 +6,9 @@ import type * as z from 'zod/mini';
 import { DirectoryEntrySchema, DirectorySchema } from './directory-schema.js';
 import {
   AddressSchema,
+  AvailabilitySchema,
   ContactSchema,
+  EligibilityRuleSchema,
   EligibilitySchema,
   EntitlementLinkSchema,
   EntitlementSchema,
@@ -16,6 +18,7 @@ import {
   ProviderSchema,
   PublisherSchema,
   ValueSchema,
+  ValueTierSchema,
 } from './offer-schema.js';
 
 /** [title, description, extra JSON Schema keywords] */
@@ -28,9 +31,44 @@ export interface ObjectDoc {
 }
 
 /** For editors: the pattern of the major version this library reads. */
-const schemaVersion: PropertyDoc = ['Schema version', 'The version of this format the file is written in, such as "1.0".', { pattern: `^1\\.\\d+$` }];
+const schemaVersion: PropertyDoc = ['Schema version', 'The version of this format the file is written in, such as "1.1".', { pattern: `^1\\.\\d+$` }];
 const jsonSchema: PropertyDoc = ['JSON Schema', 'The address of this JSON Schema, for editors.'];
 const day = (name: string): PropertyDoc => [name, `Opening intervals on ${name}, in order. An empty list or a missing day means closed.`];
+
+/** The rules of eligibility, documented once for the top level and for each alternative in "anyOf". */
+function eligibilityRules(topLevel: boolean): Record<string, PropertyDoc> {
+  return {
+    statuses: ['Care statuses', 'The legal care statuses that can get this. Missing means any care leaver.'],
+    minAge: ['Minimum age', 'Youngest age that can get this, in years.'],
+    maxAge: ['Maximum age', 'Oldest age that can get this, in years, inclusive: support "up to 25" that ends at the 25th birthday has maxAge 24.'],
+    careLeaversOf: ['Care leavers of', 'Only for young people looked after by these councils (the responsible authority), wherever they live now.'],
+    residentsOf: [
+      'Residents of',
+      "Only for young people who live in these council areas now, whoever looked after them. A county's code covers its districts.",
+    ],
+    intendingResidentsOf: [
+      'Living in or moving to',
+      'Also for young people who want to live in these council areas, such as "live in, or want to live in, Preston". Schema 1.1.',
+    ],
+    notResidentsOf: [
+      'Not residents of',
+      'Only for young people who live outside these council areas, such as "if you live outside Nottinghamshire". Schema 1.1.',
+    ],
+    assessedNeed: [
+      'Assessed need',
+      'True when it is given after the personal adviser and the young person agree it is needed. Shown as "given when you need it: ask your personal adviser". Schema 1.1.',
+    ],
+    conditions: ['Conditions', 'Any other condition in plain words, such as "while in full-time education".'],
+    ...(topLevel
+      ? {
+          anyOf: [
+            'Any of',
+            'Alternative ways to be eligible, as in "18 to 21, or up to 25 in education". The rules above must hold, and so must every rule of at least one alternative. Schema 1.1.',
+          ] as PropertyDoc,
+        }
+      : {}),
+  };
+}
 
 export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodMiniType, ObjectDoc>([
   [
@@ -82,6 +120,7 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
         councilCode: ['Council code', 'For a council: its ONS GSS code, such as "E07000170".'],
         tier: ['Tier', 'For a council: its tier of local government.'],
         website: ['Website', "The provider's website."],
+        partOf: ['Part of', 'For a team inside another provider, such as a Virtual School inside a county council: the id of that provider. Schema 1.1.'],
       },
     },
   ],
@@ -169,9 +208,19 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
           'National entitlement',
           'The id of the national entitlement in the library catalogue that this item delivers, such as "setting-up-home-allowance".',
         ],
-        providerId: ['Provider id', 'The provider (from "providers") that delivers this item.'],
-        eligibility: ['Eligibility', 'Who can get this item. Every rule given must hold.'],
-        value: ['Value', 'What the item is worth. Give an amount, a description, or both.'],
+        providerId: ['Provider id', 'The provider (from "providers") responsible for this item.'],
+        deliveredBy: [
+          'Delivered by',
+          'When others deliver it, such as the 12 district councils that pay a county grant: their ids in "providers". Shown as who gives it. Schema 1.1.',
+        ],
+        fundedBy: ['Funded by', 'When others pay for it: their ids in "providers". Shown as who pays for it. Schema 1.1.'],
+        status: [
+          'Status',
+          'Whether it is running: "agreed" (the default), "pilot", "proposed" (not agreed yet, shown as such) or "ended" (not shown). Schema 1.1.',
+        ],
+        available: ['Available', 'When and where it can be used: from and until dates, weekly hours, council areas. Schema 1.1.'],
+        eligibility: ['Eligibility', 'Who can get this item. Every rule given must hold; "anyOf" lists alternatives.'],
+        value: ['Value', 'What the item is worth or costs. Give an amount, tiers, a percentage, "notPublished", or a description.'],
         howToClaim: ['How to claim', 'What to do to get it, in plain words.'],
         evidence: ['Evidence needed', 'What the young person needs to show.'],
         links: ['Links', 'Links to more information.'],
@@ -179,35 +228,69 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
       },
     },
   ],
+  [EligibilitySchema, { title: 'Eligibility', description: 'Who can get this item. Every rule given must hold.', properties: eligibilityRules(true) }],
   [
-    EligibilitySchema,
-    {
-      title: 'Eligibility',
-      description: 'Who can get this item. Every rule given must hold.',
-      properties: {
-        statuses: ['Care statuses', 'The legal care statuses that can get this. Missing means any care leaver.'],
-        minAge: ['Minimum age', 'Youngest age that can get this, in years.'],
-        maxAge: ['Maximum age', 'Oldest age that can get this, in years, inclusive: support "up to 25" that ends at the 25th birthday has maxAge 24.'],
-        careLeaversOf: ['Care leavers of', 'Only for young people looked after by these councils (the responsible authority), wherever they live now.'],
-        residentsOf: [
-          'Residents of',
-          "Only for young people who live in these council areas now, whoever looked after them. A county's code covers its districts.",
-        ],
-        conditions: ['Conditions', 'Any other condition in plain words, such as "while in full-time education".'],
-      },
-    },
+    EligibilityRuleSchema,
+    { title: 'Eligibility rules', description: 'One way to be eligible, in "anyOf". Every rule given here must hold.', properties: eligibilityRules(false) },
   ],
   [
     ValueSchema,
     {
       title: 'Value',
-      description: 'What the item is worth. Give an amount, a description, or both.',
+      description: 'What the item is worth or costs. Give an amount, tiers, a percentage, "notPublished", or a description.',
       properties: {
+        kind: [
+          'Kind',
+          'What the value is: "money" given (the default), a "discount", a "price" the young person pays, "goods" or a voucher, a "service", or a "loan". Schema 1.1.',
+        ],
         amountPence: ['Amount in pence', 'The amount in whole pence, so £3,000 is 300000. Pence avoid rounding errors.'],
+        percentage: ['Percentage', 'A percentage, such as 50 for "50% off". Schema 1.1.'],
         upTo: ['Up to', 'True when the amount is a maximum, not a fixed sum.'],
-        period: ['Period', 'How often the amount is paid.'],
+        period: ['Period', 'How often: "once", "week", "month", "year", "academic-year", "term", "birthday" or "each-time" (per visit or use).'],
+        count: ['Count', 'How many periods it is paid for, such as 5 with "period": "week" for "a week for 5 weeks". The total is worked out. Schema 1.1.'],
+        instalmentsPence: [
+          'Instalments in pence',
+          'How the amount is paid out, such as [66700, 66600, 66600] for £2,000 in three parts. They must add up to "amountPence". Schema 1.1.',
+        ],
+        tiers: [
+          'Tiers',
+          'Amounts that depend on age or on a stated condition, such as £25 at 19 and £50 at 21, or 100% off if you live alone and 50% if not. Schema 1.1.',
+        ],
+        notPublished: ['Not published', 'True when there is an amount but the publisher does not publish it. Schema 1.1.'],
+        paidFrom: [
+          'Paid from',
+          'The id of another item in this offer that this is paid out of, such as a removal van paid from the setting-up-home allowance: not extra money. Schema 1.1.',
+        ],
         validFrom: ['Valid from', 'The date this amount applies from (YYYY-MM-DD).'],
-        description: ['Description', 'The value in words, for items that are not a sum of money, such as "100% off your council tax".'],
+        description: ['Description', 'The value in words, for anything the fields above cannot say.'],
+      },
+    },
+  ],
+  [
+    ValueTierSchema,
+    {
+      title: 'Tier',
+      description: 'One amount of a value that depends on age or on a condition. Give "amountPence" or "percentage". Schema 1.1.',
+      properties: {
+        amountPence: ['Amount in pence', 'The amount for this tier, in whole pence.'],
+        percentage: ['Percentage', 'The percentage for this tier, such as 100 for "100% off".'],
+        minAge: ['Minimum age', 'Youngest age this tier is for.'],
+        maxAge: ['Maximum age', 'Oldest age this tier is for, inclusive.'],
+        condition: ['Condition', 'When this tier applies, in words that follow the amount, such as "if you live alone".'],
+      },
+    },
+  ],
+  [
+    AvailabilitySchema,
+    {
+      title: 'Availability',
+      description: 'When and where an item can be used. Schema 1.1.',
+      properties: {
+        from: ['From', 'The first day it can be used (YYYY-MM-DD). Before then it is shown as starting on that day.'],
+        until: ['Until', 'The last day it can be used (YYYY-MM-DD). After it, the item is not shown.'],
+        hours: ['Hours', "When in the week it can be used, in the same form as a contact's opening hours, such as weekdays 9am to 5pm."],
+        in: ['In', 'The council areas where it can be used, such as the leisure centres of one district. Not a rule about where the young person lives.'],
+        note: ['Note', 'Anything else about when or where, in plain words.'],
       },
     },
   ],

@@ -2,7 +2,7 @@ import { SCHEMA_VERSION_PATTERN } from './fields.js';
 import { error, warning, type ValidationIssue } from './issues.js';
 
 /** The newest version of the format this library reads and writes. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number) as [number, number];
 
 /**

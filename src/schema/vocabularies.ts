@@ -54,6 +54,10 @@ export const CONTACT_ROLES = [
   'advocacy',
   'health',
   'employment',
+  'virtual-school',
+  'children-in-care-council',
+  'mental-health-crisis',
+  'homelessness-out-of-hours',
   'other',
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -68,6 +72,10 @@ export const CONTACT_ROLE_LABELS: Readonly<Record<ContactRole, string>> = Object
   advocacy: 'Advocacy',
   health: 'Health',
   employment: 'Jobs and training',
+  'virtual-school': 'Virtual School (education)',
+  'children-in-care-council': 'Children in care council',
+  'mental-health-crisis': 'Mental health crisis line',
+  'homelessness-out-of-hours': 'Homeless out of hours',
   other: 'Other',
 });
 
@@ -107,9 +115,20 @@ export const BASIS_LABELS: Readonly<Record<Basis, string>> = Object.freeze({
   community: 'From a local business or charity',
 });
 
-/** How often an amount is paid. */
-export const PERIODS = ['once', 'week', 'month', 'year', 'academic-year'] as const;
+/** How often an amount is paid: "each-time" is per use (a gym visit), "birthday" once a year on it. */
+export const PERIODS = ['once', 'week', 'month', 'year', 'academic-year', 'term', 'birthday', 'each-time'] as const;
 export type Period = (typeof PERIODS)[number];
+
+/**
+ * What a value is, so that a discount or a price the young person pays is never read as money given, and
+ * goods or a loan never look like extra cash. Missing means money given.
+ */
+export const VALUE_KINDS = ['money', 'discount', 'price', 'goods', 'service', 'loan'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/** Whether an item is running: an ended item is not shown; a pilot or a proposal is shown as one. */
+export const ITEM_STATUSES = ['agreed', 'pilot', 'proposed', 'ended'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

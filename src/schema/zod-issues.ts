@@ -76,6 +76,9 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/** The words of the warning about a property this library does not know, which tools look for. */
+export const UNKNOWN_PROPERTY = 'is not a property this library knows';
+
 /** Converts zod issues; unknown properties become one warning each, pointing at the property itself. */
 export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -83,7 +86,7 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], input: unk
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        issues.push({ path: toPointer(path), message: `${subjectOf(path)} is not a property this library knows, so it is ignored`, severity: 'warning' });
+        issues.push({ path: toPointer(path), message: `${subjectOf(path)} ${UNKNOWN_PROPERTY}, so it is ignored`, severity: 'warning' });
       }
       continue;
     }

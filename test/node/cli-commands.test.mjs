@@ -178,7 +178,7 @@ describe('local-offer --version and --help', () => {
   it('prints the package version and the schema versions it reads', () => {
     const result = cli('--version');
     assert.equal(result.code, 0);
-    assert.equal(result.out, `local-offer (local-offer-elements) ${manifest.version}\nschema 1.0: reads offers and directories of schemaVersion 1.x\n`);
+    assert.equal(result.out, `local-offer (local-offer-elements) ${manifest.version}\nschema 1.1: reads offers and directories of schemaVersion 1.x\n`);
   });
 
   it('reads the version from the package it is installed in', () => {

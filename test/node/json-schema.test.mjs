@@ -30,6 +30,13 @@ describe('schema/*.schema.json', () => {
     }
   });
 
+  it('accepts the schema 1.1 test offer, with every new form real offers need', () => {
+    const validate = compile(offerSchema);
+    const offer = read('test/fixtures/offers/schema-1-1.json');
+    assert.equal(validate(offer), true, JSON.stringify(validate.errors));
+    assert.equal(compile(directorySchema)(read('test/fixtures/offers/directory-1-1.json')), true);
+  });
+
   it('refuses what our validator refuses in the schema itself', () => {
     const validate = compile(offerSchema);
     const offer = read('schema/examples/manchester.json');

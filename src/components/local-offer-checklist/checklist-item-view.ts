@@ -5,23 +5,28 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import { formatDate, formatPence, formatValue } from '../../i18n/format.js';
+import { formatDate, formatPence } from '../../i18n/format.js';
 import type { ChecklistKey } from '../../i18n/strings/checklist.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { TimeKey } from '../../i18n/strings/times.js';
 import { challengeContacts } from '../../model/contacts.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
-import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
+import { describeItem } from '../../describe/item.js';
+import { describeMayApply } from '../../describe/reasons.js';
+import { renderFacts } from '../shared/facts-view.js';
 
 export type ChecklistItemKind = 'tick' | 'may-apply' | 'not-in-force';
 
 export interface ChecklistItemModel {
-  readonly localizer: Localizer<OfferItemKey | ChecklistKey>;
+  readonly localizer: Localizer<OfferItemKey | TimeKey | ChecklistKey>;
   readonly heading: (offset: number, text: string, part: string, className: string) => TemplateResult;
   readonly offer: Offer;
   readonly councilName: (code: string) => string;
   readonly lookedAfterByName: string | undefined;
+  /** Today in London (YYYY-MM-DD), for when an item starts. */
+  readonly today: string;
   /** The checkbox's id: stable and safe, whatever the item's key holds. */
   readonly checkboxId: string;
   readonly ticked: boolean;
@@ -32,12 +37,7 @@ export function renderChecklistItem(model: ChecklistItemModel, item: JoinedItem,
   const { localizer, offer } = model;
   const { t } = localizer;
   const entitlement = item.lead?.item;
-  const value =
-    formatValue(entitlement?.value, localizer, localizer.locale) ??
-    (item.national?.amountPence !== undefined
-      ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, localizer, localizer.locale)
-      : undefined);
-  const provider = item.lead?.provider?.name ?? (item.national ? describeDeliverer(item.national, model.lookedAfterByName, localizer) : undefined);
+  const description = describeItem(item, { words: localizer, councilName: model.councilName, lookedAfterByName: model.lookedAfterByName, today: model.today });
   const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
   const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
   if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
@@ -52,15 +52,10 @@ export function renderChecklistItem(model: ChecklistItemModel, item: JoinedItem,
           <label for=${id}>${t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
           <span class="print-tick" aria-hidden="true">${`[${model.ticked ? 'x' : ' '}] ${model.ticked ? t('ticked') : t('notTicked')}`}</span>
         </div>`
-        : html`<p class="hint">${kind === 'may-apply' ? describeMayApply(item.unknowns, localizer) : describeNotInForce(item.national, localizer)}</p>`
+        : html`<p class="hint">${kind === 'may-apply' ? describeMayApply(item.unknowns, localizer) : description.pending}</p>`
     }
     <p>${item.summary}</p>
-    <dl class="facts">
-      ${value ? html`<dt>${t('worth')}</dt><dd>${value}</dd>` : nothing}
-      <dt>${t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, localizer, model.councilName)).join('; ')}</dd>
-      ${provider ? html`<dt>${t('providedBy')}</dt><dd>${provider}</dd>` : nothing}
-      ${entitlement?.eligibility?.conditions ? html`<dt>${t('onlyIf')}</dt><dd>${entitlement.eligibility.conditions}</dd>` : nothing}
-    </dl>
+    ${renderFacts(description.facts)}
     ${renderBelowMinimum(model, item)}
     ${
       hasDetails

@@ -2,14 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { describePending } from '../../describe/item.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { leavingCareTeam } from '../../model/contacts.js';
+import { londonTime } from '../../model/london-time.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { offerCountyOf, offerCouncilNames } from '../../model/offer-places.js';
 import type { Profile, Situation } from '../../model/profile.js';
@@ -20,7 +23,6 @@ import { AREAS } from '../../schema/vocabularies.js';
 import { renderDroppedNote } from '../shared/load-error-view.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
-import { describeNotInForce } from '../shared/reason-text.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
 import { renderChecklistItem, type ChecklistItemKind } from './checklist-item-view.js';
 import { renderChecklistProfile } from './checklist-profile-view.js';
@@ -43,7 +45,7 @@ function pager(limit: number) {
 }
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
-const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
+const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...TIME_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
 
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
@@ -82,7 +84,7 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | ChecklistKey | AreaKey> {
+export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | TimeKey | ChecklistKey | AreaKey> {
   protected readonly localizer = this.createLocalizer(CHECKLIST_ELEMENT_STRINGS);
 
   static override styles = localOfferChecklistStyles;
@@ -196,16 +198,26 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     return name === code ? undefined : name;
   }
 
+  /** Today in London: items past their last day are left out, and those starting later listed apart. */
+  private today(): string {
+    return londonTime(this.now ?? new Date()).date;
+  }
+
   private items(offer: Offer): JoinedItem[] {
-    const key = JSON.stringify(this.profile);
+    const today = this.today();
+    const key = JSON.stringify([this.profile, today]);
     if (this.joined?.key !== key || this.joined.offer !== offer) {
-      this.joined = { key, offer, items: joinOffers([offer], this.profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: offerCountyOf(offer) }) };
+      this.joined = { key, offer, items: joinOffers([offer], this.profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: offerCountyOf(offer), today }) };
     }
     return this.joined.items;
   }
 
   private download(offer: Offer, items: readonly JoinedItem[]): void {
-    const text = checklistAsText(offer, items, this.ticks, this.localizer, offerCouncilNames(offer), this.lookedAfterByName(offer));
+    const text = checklistAsText(offer, items, this.ticks, this.localizer, {
+      councilName: offerCouncilNames(offer),
+      lookedAfterByName: this.lookedAfterByName(offer),
+      today: this.today(),
+    });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -223,9 +235,11 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
 
   private renderChecklist(offer: Offer): TemplateResult {
     const items = this.items(offer);
-    // An announced rule is not something to claim or tick yet: it is listed apart, never as a right.
-    const inForce = items.filter((item) => !describeNotInForce(item.national, this.localizer));
-    const notYet = items.filter((item) => describeNotInForce(item.national, this.localizer));
+    // An announced rule, a proposal or an item that starts later is not something to claim or tick yet: it
+    // is listed apart, never as a right.
+    const today = this.today();
+    const inForce = items.filter((item) => !describePending(item, this.localizer, today));
+    const notYet = items.filter((item) => describePending(item, this.localizer, today));
     const applying = inForce.filter((item) => item.verdict === 'applies');
     const maybe = inForce.filter((item) => item.verdict === 'may-apply');
     const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
@@ -288,7 +302,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       <div class="actions" part="actions">
         <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
-        <button type="button" class="secondary" @click=${() => this.download(offer, applying)}>${this.t('downloadText')}</button>
+        <button type="button" class="secondary" @click=${() => this.download(offer, items)}>${this.t('downloadText')}</button>
       </div>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${renderDroppedNote(this.offerState.status === 'loaded' ? this.offerState.loaded.dropped : [], this.localizer)}
@@ -324,6 +338,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
         offer,
         councilName: offerCouncilNames(offer),
         lookedAfterByName: this.lookedAfterByName(offer),
+        today: this.today(),
         checkboxId: `item-${id}`,
         ticked: this.ticks.has(item.key),
         toggle: (ticked) => this.toggle(item.key, ticked),

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { Localizer } from '../../i18n/localize.js';
 import { CONTACT_STRINGS } from '../../i18n/strings/contact.js';
+import { TIME_STRINGS } from '../../i18n/strings/times.js';
 import { describeStatus } from './contact-status.js';
 import type { OpeningHours } from '../../schema/offer-schema.js';
 import { closuresToMention, isAlwaysOpen, openStatus, upcomingClosedDates } from '../../model/opening-hours.js';
@@ -31,7 +32,7 @@ const outOfHours: OpeningHours = {
 };
 const sundayOnly: OpeningHours = { sunday: [{ opens: '09:00', closes: '17:00' }] };
 
-const localizer = new Localizer(CONTACT_STRINGS);
+const localizer = new Localizer({ ...CONTACT_STRINGS, ...TIME_STRINGS });
 const status = (hours: OpeningHours, iso: string) => describeStatus(openStatus(hours, new Date(iso)), localizer);
 
 describe('openStatus', () => {

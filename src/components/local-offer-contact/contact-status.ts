@@ -4,13 +4,14 @@
  */
 import type { Localizer } from '../../i18n/localize.js';
 import type { ContactKey } from '../../i18n/strings/contact.js';
+import type { TimeKey } from '../../i18n/strings/times.js';
 import { formatClock, formatDayAndDate } from '../../i18n/format.js';
 import { assertNever } from '../../util/assert-never.js';
 import { addDays } from '../../model/bank-holidays.js';
 import { nextWeekday } from '../../model/london-time.js';
 import type { Moment, OpenStatus } from '../../model/opening-hours.js';
 
-function when(at: Moment, localizer: Localizer<ContactKey>, closing: boolean): string {
+function when(at: Moment, localizer: Localizer<ContactKey | TimeKey>, closing: boolean): string {
   // Closing at 00:00 on a day is closing at midnight at the end of the day before: "at midnight" tonight,
   // "Thursday at midnight" for a line that shuts for Christmas Day.
   const moment =
@@ -25,7 +26,7 @@ function when(at: Moment, localizer: Localizer<ContactKey>, closing: boolean): s
   return localizer.t('dayAt', { day: localizer.t(moment.weekday), time });
 }
 
-export function describeStatus(status: OpenStatus, localizer: Localizer<ContactKey>): string {
+export function describeStatus(status: OpenStatus, localizer: Localizer<ContactKey | TimeKey>): string {
   switch (status.state) {
     case 'always-open':
       return localizer.t('openAlways');

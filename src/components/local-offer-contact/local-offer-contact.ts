@@ -4,6 +4,7 @@ import { formatClock, formatDate, formatDayAndDate } from '../../i18n/format.js'
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { CONTACT_STRINGS, type ContactKey } from '../../i18n/strings/contact.js';
+import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { CONTACT_ROLE_KEYS, CONTACT_ROLE_STRINGS, type ContactRoleKey } from '../../i18n/strings/vocabulary.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { londonTime } from '../../model/london-time.js';
@@ -18,7 +19,7 @@ import { describeStatus } from './contact-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
-const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS, ...CONTACT_ROLE_STRINGS };
+const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_STRINGS, ...TIME_STRINGS, ...CONTACT_ROLE_STRINGS };
 
 /**
  * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
@@ -64,7 +65,7 @@ const CONTACT_CARD_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...CONTACT_S
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | ContactRoleKey> {
+export class LocalOfferContactElement extends OfferConsumerElement<ContactKey | TimeKey | ContactRoleKey> {
   protected readonly localizer = this.createLocalizer(CONTACT_CARD_STRINGS);
 
   static override styles = localOfferContactStyles;

@@ -5,10 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import { formatDate, formatValue } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { TimeKey } from '../../i18n/strings/times.js';
 import type { TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { leavingCareTeam } from '../../model/contacts.js';
@@ -19,13 +20,15 @@ import { councilByCode } from '../../places/council-registry.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
 import { renderDroppedNote } from '../shared/load-error-view.js';
-import { describeDeliverer, describeMayApply, describeNotInForce, describeReason } from '../shared/reason-text.js';
+import { describeItem } from '../../describe/item.js';
+import { describeMayApply } from '../../describe/reasons.js';
+import { renderFacts } from '../shared/facts-view.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
 
 /** How many results render at first, and how many more each "Show more" adds: a phone shows three. */
 export const PAGE_SIZE = 20;
 
-export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | FinderKey | AreaKey>;
+export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey>;
 
 export interface FinderResultsModel {
   readonly localizer: FinderLocalizer;
@@ -37,6 +40,8 @@ export interface FinderResultsModel {
   readonly searchText: string;
   readonly limit: number;
   readonly now: Date;
+  /** Today in London (YYYY-MM-DD), for when an item starts. */
+  readonly today: string;
   readonly staleAfterMonths: number;
   readonly situation: Situation | undefined;
   readonly lookedAfterBy: string | undefined;
@@ -180,41 +185,22 @@ function renderItem(model: FinderResultsModel, item: JoinedItem): TemplateResult
   const { localizer } = model;
   const { t } = localizer;
   const lead = item.lead;
-  const providers = [...new Set(item.sources.map((s) => s.provider?.name).filter(Boolean))] as string[];
-  const values = item.sources
-    .map((source) => ({ provider: source.provider?.name ?? source.offer.publisher.name, value: formatValue(source.item.value, localizer, localizer.locale) }))
-    .filter((v): v is { provider: string; value: string } => !!v.value);
-  const nationalValue =
-    !values.length && item.national?.amountPence !== undefined
-      ? formatValue({ amountPence: item.national.amountPence, upTo: item.national.upTo, period: item.national.period }, localizer, localizer.locale)
-      : undefined;
   const links = (lead?.item.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((l) => l.href);
   if (!lead && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
   const contact = lead?.item.contactId ? lead.offer.contacts.find((c) => c.id === lead.item.contactId) : undefined;
-  const notInForce = describeNotInForce(item.national, localizer);
   const lookedAfterByName = model.lookedAfterBy ? councilByCode(model.lookedAfterBy)?.name : undefined;
+  const description = describeItem(item, { words: localizer, councilName, lookedAfterByName, today: model.today });
   return html`<li class="item" part="item">
     ${
-      notInForce
-        ? html`<span class="tag">${t('notInForceTag')} ${notInForce}</span>`
+      description.pending
+        ? html`<span class="tag">${description.pending}</span>`
         : item.verdict === 'may-apply'
           ? html`<span class="tag">${t('mayApply')} ${describeMayApply(item.unknowns, localizer)}</span>`
           : nothing
     }
     ${model.heading(2, item.title, 'item-title', 'heading-s')}
     <p>${item.summary}</p>
-    <dl class="facts">
-      ${
-        item.conflictingAmounts
-          ? html`<dt>${t('worth')}</dt><dd>${t('differentAmounts')}<ul>${values.map((v) => html`<li>${v.provider}: ${v.value}</li>`)}</ul></dd>`
-          : values[0] || nationalValue
-            ? html`<dt>${t('worth')}</dt><dd>${values[0]?.value ?? nationalValue}</dd>`
-            : nothing
-      }
-      <dt>${t('why')}</dt><dd>${item.reasons.map((reason) => describeReason(reason, localizer, councilName)).join('; ')}</dd>
-      <dt>${t('providedBy')}</dt><dd>${providers.length ? providers.join(', ') : item.national ? describeDeliverer(item.national, lookedAfterByName, localizer) : ''}</dd>
-      ${lead?.item.eligibility?.conditions ? html`<dt>${t('onlyIf')}</dt><dd>${lead.item.eligibility.conditions}</dd>` : nothing}
-    </dl>
+    ${renderFacts(description.facts)}
     ${
       lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length
         ? html`<details>

@@ -4,25 +4,26 @@ import { property, query, state } from 'lit/decorators.js';
 import { OfferConsumerController } from '../../context/offer-consumer-controller.js';
 import { OfferLoadError, toLoadError } from '../../context/offer-load-error.js';
 import { readInlineOffer } from '../../context/offer-loader.js';
-import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../../events/local-offer-load-event.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { FINDER_STRINGS, type FinderKey } from '../../i18n/strings/finder.js';
 import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
-import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
+import { londonTime } from '../../model/london-time.js';
 import type { Situation } from '../../model/profile.js';
-import { buildIndex, search, type SearchIndex } from '../../model/search.js';
-import { councilByCode, countyOf } from '../../places/council-registry.js';
+import { search } from '../../model/search.js';
+import { councilByCode } from '../../places/council-registry.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
 import { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
 import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
+import { finderResults, type FinderResults } from './finder-results.js';
 import { renderFinderForm } from './finder-form-view.js';
 import { PAGE_SIZE, renderFinderResults } from './finder-results-view.js';
 import { FinderUrlController } from './finder-url-controller.js';
@@ -32,16 +33,9 @@ import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 import { PostcodeLookupController } from './postcode-lookup-controller.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
-const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...FINDER_STRINGS, ...AREA_STRINGS };
+const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...TIME_STRINGS, ...FINDER_STRINGS, ...AREA_STRINGS };
 
-const countyCodeOf = (code: string) => countyOf(code)?.code;
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
-
-interface Joined {
-  readonly items: readonly JoinedItem[];
-  readonly index: SearchIndex<JoinedItem & { readonly extra: readonly string[] }>;
-  readonly areaCounts: ReadonlyMap<Area, number>;
-}
 
 /**
  * The joined-up Local Offer for a place and a person: where they live (postcode or council) and which
@@ -82,7 +76,7 @@ interface Joined {
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
  */
-export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferItemKey | FinderKey | AreaKey> {
+export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey> {
   protected readonly localizer = this.createLocalizer(FINDER_ELEMENT_STRINGS);
 
   static override styles = localOfferFinderStyles;
@@ -149,7 +143,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     displayName: (council) => CouncilPickerElement.displayName(council),
   });
 
-  private joined: (Joined & { readonly key: string; readonly load: JoinedOfferLoad }) | undefined;
+  private joined: (FinderResults & { readonly key: string; readonly load: JoinedOfferLoad }) | undefined;
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
@@ -194,18 +188,21 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     this.areas = state.areas;
   }
 
-  private joinedItems(load: JoinedOfferLoad): Joined {
+  private joinedItems(load: JoinedOfferLoad): FinderResults {
     const profile = profileFor(this.answers);
-    const key = JSON.stringify(profile);
+    // Today in London: items past their last day are left out, and those starting later say so.
+    const today = londonTime(this.now ?? new Date()).date;
+    const key = JSON.stringify([profile, today]);
     if (this.joined?.key !== key || this.joined.load !== load) {
-      const items = joinOffers(
-        load.offers.map((loaded) => loaded.offer),
-        profile,
-        { catalogue: NATIONAL_ENTITLEMENTS, countyOf: countyCodeOf },
-      ).map((item) => ({ ...item, extra: [...item.sources.map((s) => s.provider?.name ?? ''), item.national?.deliveredBy ?? ''] }));
-      const areaCounts = new Map<Area, number>(AREAS.map((area) => [area, 0]));
-      for (const item of items) areaCounts.set(item.area, areaCounts.get(item.area)! + 1);
-      this.joined = { key, load, items, index: buildIndex(items), areaCounts };
+      this.joined = {
+        key,
+        load,
+        ...finderResults(
+          load.offers.map((loaded) => loaded.offer),
+          profile,
+          today,
+        ),
+      };
     }
     return this.joined;
   }
@@ -331,6 +328,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         searchText: this.searchText,
         limit: this.limit,
         now: this.now ?? new Date(),
+        today: londonTime(this.now ?? new Date()).date,
         staleAfterMonths: this.staleAfterMonths,
         situation: this.situation,
         lookedAfterBy,

@@ -27,7 +27,7 @@ export const CHECKLIST_STRINGS = Object.freeze({
   askTeamToCheck: 'If you think that is wrong, or things change, ask {team}.',
   callTeam: 'Call {number}',
   emptyChecklist: 'From what you told us, nothing in this offer is for you.',
-  notInForceHeading: 'Announced, not in force yet',
+  notInForceHeading: 'Not available yet',
   notInForceIntro: 'You cannot get these yet, and they may change before they start.',
   challengeContact: 'Contact {name}',
   showMore: 'Show {count} more (of {total})',

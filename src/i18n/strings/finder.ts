@@ -5,7 +5,6 @@
 import type { Messages } from './messages.js';
 
 export const FINDER_STRINGS = Object.freeze({
-  differentAmounts: 'Different councils give different amounts for this:',
   finderHeading: 'Find your Local Offer',
   finderIntro: 'See what you can get where you live, and from the council that looked after you.',
   whereLegend: 'Where do you live?',
@@ -47,7 +46,6 @@ export const FINDER_STRINGS = Object.freeze({
     'No Local Offers were given to this finder. The website needs to set its "directory" attribute, set its "offers" property, or put it inside a <local-offer>.',
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
   mayApply: 'May be for you.',
-  notInForceTag: 'Announced, not in force yet.',
   noSituationGuidance: 'Tell us about your time in care above to see exactly what you can get. Until then, some things say “may be for you”.',
   notSureGuidance: 'That’s fine: lots of people are not sure. Things marked “may be for you” depend on your time in care.',
   askTeam: '{team} at {council} can tell you what you can get.',

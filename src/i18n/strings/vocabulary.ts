@@ -38,6 +38,10 @@ export const CONTACT_ROLE_STRINGS = Object.freeze({
   roleAdvocacy: CONTACT_ROLE_LABELS.advocacy,
   roleHealth: CONTACT_ROLE_LABELS.health,
   roleEmployment: CONTACT_ROLE_LABELS.employment,
+  roleVirtualSchool: CONTACT_ROLE_LABELS['virtual-school'],
+  roleChildrenInCareCouncil: CONTACT_ROLE_LABELS['children-in-care-council'],
+  roleMentalHealthCrisis: CONTACT_ROLE_LABELS['mental-health-crisis'],
+  roleHomelessnessOutOfHours: CONTACT_ROLE_LABELS['homelessness-out-of-hours'],
   roleOther: CONTACT_ROLE_LABELS.other,
 }) satisfies Messages;
 
@@ -53,5 +57,9 @@ export const CONTACT_ROLE_KEYS: Readonly<Record<ContactRole, ContactRoleKey>> = 
   advocacy: 'roleAdvocacy',
   health: 'roleHealth',
   employment: 'roleEmployment',
+  'virtual-school': 'roleVirtualSchool',
+  'children-in-care-council': 'roleChildrenInCareCouncil',
+  'mental-health-crisis': 'roleMentalHealthCrisis',
+  'homelessness-out-of-hours': 'roleHomelessnessOutOfHours',
   other: 'roleOther',
 });
