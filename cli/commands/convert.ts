@@ -8,6 +8,7 @@ import { fromOruk, toOruk, type ConversionReport } from '../../src/oruk/index.js
 import { councilByCode } from '../../src/places/council-registry.js';
 import type { ValidationIssue } from '../../src/schema/issues.js';
 import { parseJsonText, parseOffer } from '../../src/schema/parse.js';
+import { UNKNOWN_PROPERTY } from '../../src/schema/zod-issues.js';
 import { readArgs, UsageError, type ParsedArgs } from '../args.js';
 import { cannotRead, displayPath, plural, readTextFile, sameFile, writeOutput, type CliIo } from '../io.js';
 import { defineCommand } from './command.js';
@@ -171,6 +172,10 @@ async function convertToOruk(file: string, parsed: ConvertArgs, io: CliIo): Prom
     return 1;
   }
   const { list, report } = toOruk(check.value);
+  // The parser set aside what it does not know (a newer version's field, a misspelt one): say so, since the
+  // export leaves it out.
+  for (const issue of check.issues.filter((issue) => issue.message.includes(UNKNOWN_PROPERTY)))
+    report.dropped(issue.path, `${issue.message.replace(/, so it is ignored$/, '')}: it is not in the export`);
   printReport(report, parsed.values.quiet === true, io);
   const output = parsed.values.output;
   const failure = await writeOutput(JSON.stringify(list, null, 2), output, io);

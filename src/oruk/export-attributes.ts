@@ -3,35 +3,11 @@
  * entitlement and tags become terms in taxonomies named "local-offer-elements:…", so a directory lists the
  * service correctly without knowing them and a reader that knows them can filter by them.
  */
-import { AREA_LABELS, BASIS_LABELS, CARE_STATUS_LABELS, type Entitlement } from '../schema/index.js';
+import { AREA_LABELS, BASIS_LABELS, CARE_STATUS_LABELS, type Entitlement, type Offer } from '../schema/index.js';
+import { describeValue } from './export-rules.js';
 import type { OrukAttribute } from './oruk-types.js';
 import { TAXONOMY, type TaxonomyName } from './taxonomies.js';
 import { nameUuid, type RecordIds } from './uuid.js';
-
-const PERIOD_WORDS: Readonly<Record<string, string>> = {
-  once: 'once',
-  week: 'a week',
-  month: 'a month',
-  year: 'a year',
-  'academic-year': 'each academic year',
-};
-
-/** "£1,200" or "£12.50", written out by hand so the text is the same in every browser and locale. */
-function pounds(pence: number): string {
-  const whole = Math.floor(pence / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const rest = pence % 100;
-  return rest === 0 ? `£${whole}` : `£${whole}.${String(rest).padStart(2, '0')}`;
-}
-
-/** An item's value in words, as the value attribute's term name. */
-export function describeValue(value: NonNullable<Entitlement['value']>): string {
-  if (value.amountPence === undefined) return value.description ?? 'A value';
-  const amount = `${value.upTo ? 'Up to ' : ''}${pounds(value.amountPence)}`;
-  const period = value.period ? ` ${PERIOD_WORDS[value.period] ?? value.period}` : '';
-  return `${amount}${period}`;
-}
 
 interface Term {
   readonly taxonomy: TaxonomyName;
@@ -57,7 +33,7 @@ function attribute(serviceId: string, itemId: string, term: Term, ids: RecordIds
 }
 
 /** The terms of an item, in the order they are written: area, care statuses, basis, value, national entitlement, tags. */
-function termsOfItem(item: Entitlement): Term[] {
+function termsOfItem(item: Entitlement, offer: Offer): Term[] {
   const terms: Term[] = [
     {
       taxonomy: TAXONOMY.area,
@@ -82,15 +58,22 @@ function termsOfItem(item: Entitlement): Term[] {
     },
   ];
   if (item.value) {
+    const { kind = 'money', amountPence, upTo, period } = item.value;
+    // The code names the value in full, so two values share a term only when they say the same thing.
     const code =
-      item.value.amountPence !== undefined
-        ? [item.value.upTo ? 'up-to' : '', `${item.value.amountPence}-pence`, item.value.period ?? ''].filter(Boolean).join('-')
-        : 'described';
+      amountPence !== undefined && !item.value.tiers && !item.value.count && kind === 'money'
+        ? [upTo ? 'up-to' : '', `${amountPence}-pence`, period ?? ''].filter(Boolean).join('-')
+        : `${kind}-${nameUuid(JSON.stringify(item.value)).slice(0, 8)}`;
     terms.push({
       taxonomy: TAXONOMY.value,
       code,
-      name: describeValue(item.value),
-      description: 'What the item is worth to the young person: an amount given, not a cost to them.',
+      name: describeValue(item.value, offer),
+      description:
+        kind === 'price'
+          ? 'What the young person pays: a price, not an amount given to them.'
+          : kind === 'money'
+            ? 'What the item is worth to the young person: an amount given, not a cost to them.'
+            : `What the item is worth to the young person: ${kind === 'discount' ? 'a discount' : kind === 'loan' ? 'a loan, paid back' : kind === 'goods' ? 'goods or a voucher' : 'a service'}, not money given.`,
       linkType: 'value',
       ...(item.value.amountPence !== undefined ? { value: String(item.value.amountPence) } : {}),
     });
@@ -110,6 +93,6 @@ function termsOfItem(item: Entitlement): Term[] {
 }
 
 /** The attributes of the service made from an item. */
-export function attributesOf(item: Entitlement, serviceId: string, ids: RecordIds): OrukAttribute[] {
-  return termsOfItem(item).map((term) => attribute(serviceId, item.id, term, ids));
+export function attributesOf(item: Entitlement, serviceId: string, ids: RecordIds, offer: Offer): OrukAttribute[] {
+  return termsOfItem(item, offer).map((term) => attribute(serviceId, item.id, term, ids));
 }

@@ -69,7 +69,9 @@ export function placeUnreferencedContacts(offer: Offer, report: ConversionReport
     if (referenced.has(contact.id)) return;
     const owner = contact.providerId ?? publisherProvider?.id;
     if (owner && usedProviders.has(owner)) {
-      placed.set(owner, [...(placed.get(owner) ?? []), contact]);
+      const list = placed.get(owner);
+      if (list) list.push(contact);
+      else placed.set(owner, [contact]);
       report.mapped(
         `contacts[${index}] "${contact.id}"`,
         `no item points at it: it goes on the organization of provider "${owner}" (HSDS 3.0 organization contacts)`,
@@ -153,12 +155,15 @@ export function organizationOf(provider: Provider, contacts: readonly Contact[],
           ],
         }
       : {}),
+    // A team inside another provider: HSDS 3.0's parent organization, whose id is the same name-based UUID.
+    ...(provider.partOf ? { parent_organization_id: ids('provider', provider.partOf) } : {}),
     ...(orukContacts.length > 0 ? { contacts: orukContacts } : {}),
     [EXTENSION]: {
       id: provider.id,
       kind: provider.kind,
       ...(provider.councilCode ? { councilCode: provider.councilCode } : {}),
       ...(provider.tier ? { tier: provider.tier } : {}),
+      ...(provider.partOf ? { partOf: provider.partOf } : {}),
     },
   };
 }

@@ -37,7 +37,7 @@ describe('oruk field coverage', () => {
     expect(report.lines()).to.deep.equal([
       'dropped svc.alternate_name: an item has one title',
       'dropped svc.holiday_schedules: an offer holds weekly opening hours only; put closures in the opening hours note',
-      'dropped svc.funding: who pays for a service is not shown to young people',
+      'dropped svc.funding: a funding source is a name, not a provider of the offer: who pays is read only from our own extension (fundedBy)',
       'dropped svc.pc_targetAudience: vendor extension (Placecube): used only to find services for care leavers',
       'dropped svc.pc_metadata: vendor extension (Placecube): only its dates were used, for lastReviewed',
       'dropped svc.abc_rating: vendor extension: not part of ORUK, so it has no place in an offer',

@@ -103,6 +103,18 @@ describe('oruk fromOruk: the published ORUK 3.0 examples', () => {
     expect(lines).to.contain('assumed [4].organization: missing: the publisher is the provider');
   });
 
+  it('gives the status a line of its own, whatever it is', () => {
+    const { offer, lines } = convert([
+      { name: 'Club', status: 'Active' },
+      { name: 'Group', status: { value: 'active' } },
+      { name: 'Team', status: true },
+    ]);
+    expect(offer.entitlements.map((item) => item.id)).to.deep.equal(['club', 'group', 'team']);
+    expect(lines).to.contain('mapped  [0].status: "active": the service is running, so it is kept (an offer lists only running services)');
+    expect(lines).to.contain('dropped [1].status: an object where text was expected: read as a service that is running');
+    expect(lines).to.contain('dropped [2].status: unreadable value true: read as a service that is running');
+  });
+
   it('keeps a temporarily closed service with a tag, and makes ids unique', () => {
     const { offer, lines } = convert([
       { name: 'Club', status: 'Temporarily Closed' },

@@ -9,7 +9,7 @@
  * fields (service-fields), its words (service-texts), its contacts (service-contacts), the fields nothing
  * reads (field-coverage) and, once every service is read, the offer's own fields (offer-header).
  */
-import type { Entitlement, Offer } from '../schema/index.js';
+import type { Eligibility, Entitlement, Offer } from '../schema/index.js';
 import { careLeaverEvidence } from './care-leavers.js';
 import { ConversionReport } from './conversion-report.js';
 import { reportBlankFields, reportLeftOut } from './field-coverage.js';
@@ -17,6 +17,7 @@ import { htmlToLine } from './html-to-text.js';
 import { ContactRegistry } from './import-contacts.js';
 import { readAges } from './import-eligibility.js';
 import { ProviderRegistry } from './import-providers.js';
+import { readSchema11, settleReferences } from './import-rules.js';
 import { describeBlank, isObject, objectOrUndefined, quote, textOf } from './json-reading.js';
 import { locateServices, type LocatedService } from './locate-services.js';
 import { buildOffer, PUBLISHER_PROVIDER, serviceDates, type ServiceDate } from './offer-header.js';
@@ -98,7 +99,9 @@ class OfferImport {
     }
 
     const status = textOf(service.status)?.toLowerCase();
-    if (status === 'inactive' || status === 'defunct') {
+    const schema11 = readSchema11(extension, path, report);
+    // Our export writes a proposal as "inactive" and an ended item as "defunct": each is kept as it was.
+    if ((status === 'inactive' && schema11.status !== 'proposed') || (status === 'defunct' && schema11.status !== 'ended')) {
       report.dropped(label, `status is "${status}": the service is not running`);
       return;
     }
@@ -112,6 +115,11 @@ class OfferImport {
     reportBlankFields(service, path, report);
     if (status && !oneOf(ENUMS.status!, status)) report.dropped(`${path}.status`, `${quote(status)} is not one of ${ENUMS.status!.join(', ')}`);
     if (status === 'temporarily closed') report.note(`${path}.status`, 'temporarily closed: kept, with the tag "temporarily closed"');
+    if (status === 'active') report.mapped(`${path}.status`, '"active": the service is running, so it is kept (an offer lists only running services)');
+    else if (status === 'inactive' || status === 'defunct')
+      report.mapped(`${path}.status`, `"${status}": kept, as the item's status "${schema11.status}" in ${EXTENSION}`);
+    else if (!status && service.status !== undefined && service.status !== null && typeof service.status !== 'string')
+      report.dropped(`${path}.status`, `${describeBlank(service.status)}: read as a service that is running`);
 
     const organization = objectOrUndefined(service.organization) ?? located.organization;
     const organizationPath = objectOrUndefined(service.organization) ? `${path}.organization` : 'organization';
@@ -140,7 +148,8 @@ class OfferImport {
     const { description, summary, details } = readTexts(service, path, name, extension !== undefined, report);
     const area = readArea(path, label, name, description, terms, report);
     const basis = readBasis(path, label, terms, use?.provider, !!this.options.councilCode, report);
-    const eligibility = readEligibility(service, path, ages, terms, extension, report);
+    const read = readEligibility(service, path, ages, terms, extension, report);
+    const eligibility = schema11.eligibility ? { ...read, ...schema11.eligibility, conditions: schema11.eligibility.conditions } : read;
     const howToClaim = readHowToClaim(service, path, report);
     const tags = readTags(service, path, terms, status, report);
     const evidence = readEvidence(service, path, report);
@@ -160,7 +169,11 @@ class OfferImport {
       basis,
       ...(isSlug(nationalEntitlement) ? { nationalEntitlement } : {}),
       providerId,
-      ...(eligibility ? { eligibility } : {}),
+      ...(schema11.deliveredBy ? { deliveredBy: schema11.deliveredBy } : {}),
+      ...(schema11.fundedBy ? { fundedBy: schema11.fundedBy } : {}),
+      ...(schema11.status ? { status: schema11.status } : {}),
+      ...(schema11.available ? { available: schema11.available } : {}),
+      ...(eligibility ? { eligibility: JSON.parse(JSON.stringify(eligibility)) as Eligibility } : {}),
       ...(itemValue ? { value: itemValue } : {}),
       ...(howToClaim ? { howToClaim } : {}),
       ...(evidence.length > 0 ? { evidence } : {}),
@@ -169,13 +182,13 @@ class OfferImport {
     };
     this.entitlements.push(entitlement);
     report.mapped(label, `→ entitlements "${id}" (name → title${contactId ? `, contact → "${contactId}"` : ''})`);
-    this.dates.push(...serviceDates(service, path));
+    for (const date of serviceDates(service, path, report)) this.dates.push(date);
     reportLeftOut(service, path, report);
   }
 
   finish(located: { count: number; listExtension?: JsonObject }): Offer {
     const parts = { providers: this.providers, contacts: this.contacts, entitlements: this.entitlements, dates: this.dates };
-    return buildOffer(parts, this.options, located, this.report);
+    return settleReferences(buildOffer(parts, this.options, located, this.report), located.listExtension, this.report);
   }
 }
 

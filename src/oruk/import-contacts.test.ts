@@ -84,7 +84,7 @@ describe('oruk contacts: reading values', () => {
     expect(addressOf({ postal_code: 'BS1 5TR' })).to.equal(undefined);
   });
 
-  it('finds the first address of a service, in 3.0 addresses or 1.0 physical_addresses', () => {
+  it('finds the first address of a service, in 3.0 addresses or 1.0 physical_addresses, without the location name', () => {
     const found = firstLocationAddress([
       { location: { name: 'Nowhere', addresses: [{ address_1: ' ' }] }, path: 'sal[0].location' },
       { location: { name: '<b>Hub</b>', physical_addresses: [{ address_1: '1 High Street', postal_code: 'BS1 1AA' }] }, path: 'sal[1].location' },
@@ -92,7 +92,6 @@ describe('oruk contacts: reading values', () => {
     expect(found).to.deep.equal({
       address: { lines: ['1 High Street'], postcode: 'BS1 1AA' },
       path: 'sal[1].location.physical_addresses[0]',
-      locationName: 'Hub',
     });
     expect(firstLocationAddress([])).to.equal(undefined);
   });

@@ -5,9 +5,10 @@
  */
 import { CONTACT_ROLES, ContactSchema, isAllowedUrl, WEEKDAYS, type Contact, type ContactRole, type OpeningHours } from '../schema/index.js';
 import type { ConversionReport } from './conversion-report.js';
+import { plainAddress, plainLine, plainLines, plainOpeningHours } from './extension-texts.js';
 import { htmlToLine } from './html-to-text.js';
 import { isObject, lineOf, objectsIn, quote, textOf } from './json-reading.js';
-import type { JsonObject } from './oruk-types.js';
+import { EXTENSION, type JsonObject } from './oruk-types.js';
 import { slugify, UniqueSlugs } from './slugs.js';
 import { clip } from './text-limits.js';
 import { fold } from '../text/fold.js';
@@ -22,8 +23,9 @@ export interface ContactDraft {
   role: ContactRole;
   roleReason?: string;
   providerId?: string;
-  phones: string[];
-  texts: string[];
+  /** Never changed once made: a contact given the service's numbers shares the service's lists. */
+  phones: readonly string[];
+  texts: readonly string[];
   email?: string;
   website?: string;
   address?: Address;
@@ -151,16 +153,16 @@ export function addressOf(address: JsonObject): Address | undefined {
   return { lines, ...(postcode && postcode.length <= 10 ? { postcode } : {}) };
 }
 
-/** The first address of the service's locations (3.0 `addresses`, 1.0 `physical_addresses`). */
-export function firstLocationAddress(
-  locations: readonly { location: JsonObject; path: string }[],
-): { address: Address; path: string; locationName?: string } | undefined {
+/**
+ * The first address of the service's locations (3.0 `addresses`, 1.0 `physical_addresses`). The location's
+ * name is not part of it: our export writes the contact's name there, which the contact has already.
+ */
+export function firstLocationAddress(locations: readonly { location: JsonObject; path: string }[]): { address: Address; path: string } | undefined {
   for (const { location, path } of locations) {
-    const locationName = lineOf(location.name);
     for (const field of ['addresses', 'physical_addresses']) {
       for (const { item, index } of objectsIn(location[field])) {
         const address = addressOf(item);
-        if (address) return { address, path: `${path}.${field}[${index}]`, ...(locationName ? { locationName } : {}) };
+        if (address) return { address, path: `${path}.${field}[${index}]` };
       }
     }
   }
@@ -169,7 +171,7 @@ export function firstLocationAddress(
 
 /** A draft from one ORUK contact object. */
 export function draftFromOrukContact(contact: JsonObject, path: string, fallbackName: string, report: ConversionReport): ContactDraft {
-  const extension = isObject(contact.local_offer_elements) ? contact.local_offer_elements : undefined;
+  const extension = isObject(contact[EXTENSION]) ? contact[EXTENSION] : undefined;
   const name = textOf(contact.name) ? htmlToLine(textOf(contact.name)!) : '';
   const title = textOf(contact.title) ? htmlToLine(textOf(contact.title)!) : '';
   const department = textOf(contact.department) ? htmlToLine(textOf(contact.department)!) : '';
@@ -182,7 +184,8 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
       ? { role: extensionRole as ContactRole, reason: undefined }
       : guessRole([name, title, department]);
   const notes: string[] = [];
-  const extensionNotes = textOf(extension?.notes);
+  const ours = `${path}.${EXTENSION}`;
+  const extensionNotes = plainLine(extension?.notes, `${ours}.notes`, report);
   if (extensionNotes) notes.push(extensionNotes);
   // Our export writes the role's label as the title, which says nothing new when read back.
   if (title && !extension && title !== shownName) notes.push(`Job title: ${title}.`);
@@ -192,13 +195,17 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
   const email = emailText && isEmail(emailText) ? emailText : undefined;
   if (emailText && !email) report.dropped(`${path}.email`, `${quote(emailText)} is not an email address`);
   const website = webAddress(extension?.website);
-  const languages = Array.isArray(extension?.languages) ? (extension.languages as unknown[]).map(textOf).filter((l): l is string => !!l) : undefined;
+  const languages = plainLines(extension?.languages, `${ours}.languages`, report);
   const wantedId = textOf(extension?.id);
   const orukId = textOf(contact.id);
   const hours = ContactSchema.shape.openingHours.safeParse(extension?.openingHours);
-  const address = ContactSchema.shape.address.safeParse(extension?.address);
+  const openingHours = hours.success && hours.data ? plainOpeningHours(hours.data, `${ours}.openingHours`, report) : undefined;
+  if (!hours.success) report.dropped(`${ours}.openingHours`, 'not opening hours in our format');
+  const parsedAddress = ContactSchema.shape.address.safeParse(extension?.address);
+  const address = parsedAddress.success && parsedAddress.data ? plainAddress(parsedAddress.data, `${ours}.address`, report) : undefined;
+  if (!parsedAddress.success) report.dropped(`${ours}.address`, 'not an address in our format');
   const holidays = ContactSchema.shape.openingHours.safeParse(extension?.holidayHours);
-  if (!holidays.success) report.dropped(`${path}.local_offer_elements.holidayHours`, 'not bank-holiday hours and closed dates in our format');
+  if (!holidays.success) report.dropped(`${ours}.holidayHours`, 'not bank-holiday hours and closed dates in our format');
   return {
     name: shownName,
     role: role.role,
@@ -207,9 +214,9 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
     texts: phones.text,
     ...(email ? { email } : {}),
     ...(website ? { website } : {}),
-    ...(languages && languages.length > 0 ? { languages } : {}),
-    ...(hours.success && hours.data ? { openingHours: hours.data } : {}),
-    ...(address.success && address.data ? { address: address.data } : {}),
+    ...(languages.length > 0 ? { languages } : {}),
+    ...(openingHours ? { openingHours } : {}),
+    ...(address ? { address } : {}),
     ...(holidays.success && holidays.data ? { holidayHours: { bankHolidays: holidays.data.bankHolidays, closedDates: holidays.data.closedDates } } : {}),
     notes,
     key: wantedId ? `ours:${wantedId}` : orukId ? `oruk:${orukId}` : `name:${fold(shownName)}|${phones.voice[0] ?? ''}|${email ?? ''}`,
@@ -222,6 +229,18 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
 
 export function hasWayToGetInTouch(draft: ContactDraft): boolean {
   return draft.phones.length > 0 || draft.texts.length > 0 || !!draft.email || !!draft.website || !!draft.address;
+}
+
+/** The most notes a contact holds, in characters. */
+const MAX_NOTES = 500;
+
+/**
+ * The numbers after the first, joined with "or", for the notes. Only as many as can show in the notes are
+ * joined: every number has at least six characters, so MAX_NOTES / 10 + 1 of them, with " or " between,
+ * fill more than MAX_NOTES, and the notes read the same as if all 200,000 had been joined.
+ */
+function otherNumbers(numbers: readonly string[]): string {
+  return numbers.slice(1, 1 + MAX_NOTES / 10 + 1).join(' or ');
 }
 
 /** The offer's contacts, shared by all services, each once. */
@@ -249,12 +268,12 @@ export class ContactRegistry {
         ? draft.wantedId
         : (slugify(draft.name) ?? 'contact');
     const id = this.slugs.take(wanted);
-    const [phone, ...otherPhones] = draft.phones;
-    const [sms, ...otherTexts] = draft.texts;
+    const [phone] = draft.phones;
+    const [sms] = draft.texts;
     const notes = [...draft.notes];
-    if (otherPhones.length > 0) notes.push(`Also call ${otherPhones.join(' or ')}.`);
-    if (otherTexts.length > 0) notes.push(`Also text ${otherTexts.join(' or ')}.`);
-    const languages = draft.languages?.map((language) => clip(language, 60)).slice(0, 50);
+    if (draft.phones.length > 1) notes.push(`Also call ${otherNumbers(draft.phones)}.`);
+    if (draft.texts.length > 1) notes.push(`Also text ${otherNumbers(draft.texts)}.`);
+    const languages = draft.languages?.slice(0, 50).map((language) => clip(language, 60));
     const openingHours = draft.holidayHours ? withHolidays(draft.openingHours ?? {}, draft.holidayHours) : draft.openingHours;
     const contact: Contact = {
       id,
@@ -268,7 +287,7 @@ export class ContactRegistry {
       ...(draft.address ? { address: draft.address } : {}),
       ...(openingHours ? { openingHours } : {}),
       ...(languages && languages.length > 0 ? { languages } : {}),
-      ...(notes.length > 0 ? { notes: clip(notes.join(' '), 500) } : {}),
+      ...(notes.length > 0 ? { notes: clip(notes.join(' '), MAX_NOTES) } : {}),
     };
     this.contacts.push(contact);
     this.byKey.set(draft.key, id);
@@ -286,7 +305,7 @@ export class ContactRegistry {
     report.mapped(draft.path, `contact ${quote(draft.name)} → contacts "${id}" (${ways})`);
     if (draft.roleReason) report.assumed(draft.path, `role "${draft.role}" from ${draft.roleReason}`);
     else if (draft.role === 'other' && !draft.wantedId) report.assumed(draft.path, `role "other": nothing in the contact's name or title says what it is for`);
-    if (otherPhones.length + otherTexts.length > 0)
+    if (draft.phones.length > 1 || draft.texts.length > 1)
       report.assumed(draft.path, `an offer's contact has one phone and one text number: the others went into its notes`);
     return id;
   }

@@ -73,8 +73,11 @@ export function readAges(service: JsonObject, path: string, report: ConversionRe
     else if (item.eligibility !== undefined) report.dropped(`${where}.eligibility`, describeBlank(item.eligibility));
   }
   if (tooOld) return { tooOld };
-  let minAge = minimums.length > 0 ? Math.min(...minimums) : undefined;
-  let maxAge = maximums.length > 0 ? Math.max(...maximums) : undefined;
+  // A loop, not Math.min(...minimums): spreading 200,000 ages into one call overflows the stack.
+  let minAge: number | undefined;
+  for (const age of minimums) if (minAge === undefined || age < minAge) minAge = age;
+  let maxAge: number | undefined;
+  for (const age of maximums) if (maxAge === undefined || age > maxAge) maxAge = age;
   if (minimums.length + maximums.length > 2) report.assumed(`${path}.${field}`, 'several age ranges: used the widest');
   if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) {
     report.dropped(`${path}`, `minimum age ${minAge} is above maximum age ${maxAge}: both left out`);
@@ -112,14 +115,14 @@ const GSS_URI = /statistical-geography\/(E(?:0[6-9]|10)\d{6})\b/;
 export function readResidentsOf(service: JsonObject, path: string, report: ConversionReport): string[] | undefined {
   const areas = objectsIn(service.service_areas);
   if (areas.length === 0) return undefined;
-  const codes: string[] = [];
+  const codes = new Set<string>();
   const unknown: string[] = [];
   for (const { item } of areas) {
     const uriCode = GSS_URI.exec(textOf(item.uri) ?? '')?.[1];
     const name = lineOf(textOf(item.name) ?? textOf(item.service_area));
     const council = (uriCode ? councilByCode(uriCode) : undefined) ?? (name ? councilByName(name) : undefined);
     if (council) {
-      if (!codes.includes(council.code)) codes.push(council.code);
+      codes.add(council.code);
     } else {
       unknown.push(name ? quote(name, 40) : '(no name)');
     }
@@ -131,6 +134,6 @@ export function readResidentsOf(service: JsonObject, path: string, report: Conve
     );
     return undefined;
   }
-  report.assumed(`${path}.service_areas`, `→ eligibility.residentsOf ${codes.join(', ')}: the service is only for people living there`);
-  return codes;
+  report.assumed(`${path}.service_areas`, `→ eligibility.residentsOf ${[...codes].join(', ')}: the service is only for people living there`);
+  return [...codes];
 }

@@ -64,7 +64,10 @@ export class ProviderRegistry {
     const kindGuess = extensionKind && (PROVIDER_KINDS as readonly string[]).includes(extensionKind) ? undefined : guessProviderKind(name, identifiers);
     const kind = (kindGuess?.kind ?? extensionKind) as ProviderKind;
     const extensionCouncil = textOf(extension?.councilCode) ? councilByCode(textOf(extension?.councilCode)!) : undefined;
-    const councilGuess = kind === 'council' && !extensionCouncil ? councilOfOrganization(name, identifiers) : undefined;
+    // A team inside another provider (our extension's partOf) has no council code of its own.
+    const partOf = textOf(extension?.partOf);
+    const team = !!partOf && SLUG.test(partOf);
+    const councilGuess = kind === 'council' && !extensionCouncil && !team ? councilOfOrganization(name, identifiers) : undefined;
     const council: Council | undefined = extensionCouncil ?? councilGuess?.council;
 
     const wantedId = textOf(extension?.id);
@@ -76,6 +79,7 @@ export class ProviderRegistry {
       kind,
       ...(council ? { councilCode: council.code, tier: council.tier } : {}),
       ...(website ? { website } : {}),
+      ...(team ? { partOf } : {}),
     };
     this.providers.push(provider);
     this.byKey.set(key, provider);
@@ -84,7 +88,8 @@ export class ProviderRegistry {
     report.mapped(path, `organization ${quote(name)} → providers "${id}"${website ? ' (with its website)' : ''}`);
     if (kindGuess) report.assumed(path, `provider kind "${kind}": ${kindGuess.reason}`);
     if (councilGuess) report.assumed(path, `council code ${councilGuess.council.code} (${councilGuess.council.name}): ${councilGuess.reason}`);
-    if (kind === 'council' && !council) report.assumed(path, `${quote(name)} looks like a council but matches none in England's register: no council code`);
+    if (kind === 'council' && !council && !team)
+      report.assumed(path, `${quote(name)} looks like a council but matches none in England's register: no council code`);
     // Our export writes a description made from the provider's kind, which says nothing new.
     for (const field of extension ? ['email', 'logo', 'uri'] : ['description', 'email', 'logo', 'uri']) {
       if (textOf(organization[field])) report.dropped(`${path}.${field}`, `an offer's provider has a name, kind and website only`);

@@ -101,13 +101,36 @@ describe('oruk offer header', () => {
     expect(build(parts([['Club', 1]])).offer.lastReviewed).to.equal(TODAY);
   });
 
-  it('finds the dates of a service in its fields and in Placecube metadata', () => {
+  it('gives every service date that was not used a line of its own', () => {
+    const dates = [
+      { date: '2024-11-05', from: 'content[0].assured_date' },
+      { date: '2024-11-05', from: 'content[0].last_modified' },
+      { date: '2023-01-01', from: 'content[1].last_modified' },
+      { date: '2031-01-01', from: 'content[2].pc_metadata.date_modified' },
+    ];
+    const { report } = build(parts([['Club', 1]], [], dates));
+    expect(report).to.contain('mapped  content[0].last_modified: 2024-11-05: the same as lastReviewed');
+    expect(report).to.contain(
+      'dropped content[1].last_modified: 2023-01-01: not used, as lastReviewed is the latest date, 2024-11-05 (content[0].assured_date)',
+    );
+    expect(report).to.contain('dropped content[2].pc_metadata.date_modified: 2031-01-01 is in the future, so it was not used for lastReviewed');
+    expect(report).not.to.match(/^\w+ +content\[0\]\.assured_date:/m);
+    const fromExtension = build(parts([['Club', 1]], [], dates), {}, { offer: { lastReviewed: '2024-11-05' } }).report;
+    expect(fromExtension).to.contain('mapped  content[0].assured_date: 2024-11-05: the same as lastReviewed');
+    expect(fromExtension).to.contain(
+      "dropped content[1].last_modified: 2023-01-01: not used, as the list's local_offer_elements extension gives lastReviewed (2024-11-05)",
+    );
+  });
+
+  it('finds the dates of a service in its fields and in Placecube metadata, and reports one that is not a date', () => {
+    const report = new ConversionReport();
     expect(
-      serviceDates({ last_modified: '2024-02-29T10:00:00Z', assured_date: '2024-02-30', pc_metadata: { date_assured: '2023-05-01' } }, 'svc'),
+      serviceDates({ last_modified: '2024-02-29T10:00:00Z', assured_date: '2024-02-30', pc_metadata: { date_assured: '2023-05-01' } }, 'svc', report),
     ).to.deep.equal([
       { date: '2024-02-29', from: 'svc.last_modified' },
       { date: '2023-05-01', from: 'svc.pc_metadata.date_assured' },
     ]);
+    expect(report.lines()).to.deep.equal(['dropped svc.assured_date: "2024-02-30" is not a date']);
   });
 
   it('reads the header our export wrote in the list extension', () => {

@@ -7,6 +7,7 @@ import { councilByCode, councilByName, type Council } from '../places/council-re
 import { SCHEMA_VERSION, type Entitlement, type Offer } from '../schema/index.js';
 import { fold } from '../text/fold.js';
 import type { ConversionReport } from './conversion-report.js';
+import { plainLine, plainText } from './extension-texts.js';
 import { isEmail, webAddress, type ContactRegistry } from './import-contacts.js';
 import type { ProviderRegistry } from './import-providers.js';
 import { dateOf, objectOrUndefined, quote, textOf } from './json-reading.js';
@@ -44,12 +45,14 @@ export interface ImportedParts {
   readonly dates: readonly ServiceDate[];
 }
 
-/** The dates of a service that can say when the offer was last reviewed. */
-export function serviceDates(service: JsonObject, path: string): ServiceDate[] {
+/** The dates of a service that can say when the offer was last reviewed; one that is not a date is reported. */
+export function serviceDates(service: JsonObject, path: string, report: ConversionReport): ServiceDate[] {
   const dates: ServiceDate[] = [];
   for (const field of ['last_modified', 'assured_date']) {
     const date = dateOf(service[field]);
     if (date) dates.push({ date, from: `${path}.${field}` });
+    // Blank values are reported with the service's other blanks.
+    else if (textOf(service[field])) report.dropped(`${path}.${field}`, `${quote(textOf(service[field])!)} is not a date`);
   }
   const vendorDates = objectOrUndefined(service.pc_metadata);
   for (const field of ['date_modified', 'date_assured']) {
@@ -70,8 +73,9 @@ function choosePublisher(parts: ImportedParts, options: HeaderOptions, headerPub
   let council: Council | undefined = options.councilCode ? councilByCode(options.councilCode) : undefined;
   let publisherName = options.publisher;
   let publisherWebsite: string | undefined;
-  if (!publisherName && headerPublisher && textOf(headerPublisher.name)) {
-    publisherName = textOf(headerPublisher.name)!;
+  const headerName = !publisherName && headerPublisher ? plainLine(headerPublisher.name, `${EXTENSION}.offer.publisher.name`, report) : undefined;
+  if (headerName && headerPublisher) {
+    publisherName = headerName;
     council ??= textOf(headerPublisher.councilCode) ? councilByCode(textOf(headerPublisher.councilCode)!) : undefined;
     publisherWebsite = webAddress(headerPublisher.website);
     report.mapped(EXTENSION, `publisher ${quote(publisherName)} from the list's ${EXTENSION} extension`);
@@ -132,8 +136,9 @@ function chooseIdentity(options: HeaderOptions, header: JsonObject | undefined, 
     report.assumed('id', `"${id}" from the publisher's name (give --id to choose)`);
   }
   let title = options.title ? clip(options.title, 200) : undefined;
-  if (!title && textOf(header?.title)) {
-    title = clip(textOf(header?.title)!, 200);
+  const headerTitle = title ? undefined : plainLine(header?.title, `${EXTENSION}.offer.title`, report);
+  if (headerTitle) {
+    title = clip(headerTitle, 200);
     report.mapped('title', `from the list's ${EXTENSION} extension`);
   }
   if (!title) {
@@ -148,13 +153,26 @@ function chooseLastReviewed(dates: readonly ServiceDate[], today: string, header
   const fromHeader = dateOf(header?.lastReviewed);
   if (fromHeader) {
     report.mapped('lastReviewed', `${fromHeader} from the list's ${EXTENSION} extension`);
+    for (const entry of dates) {
+      if (entry.date === fromHeader) report.mapped(entry.from, `${entry.date}: the same as lastReviewed`);
+      else report.dropped(entry.from, `${entry.date}: not used, as the list's ${EXTENSION} extension gives lastReviewed (${fromHeader})`);
+    }
     return fromHeader;
   }
   const past = dates.filter((entry) => entry.date <= today);
   const future = dates.length - past.length;
   if (future > 0)
     report.dropped('lastReviewed', `${future} service date${future > 1 ? 's are' : ' is'} in the future and ${future > 1 ? 'were' : 'was'} not used`);
-  const latest = past.sort((a, b) => b.date.localeCompare(a.date))[0];
+  // The latest, in one pass; on a tie, the first found.
+  let latest: ServiceDate | undefined;
+  for (const entry of past) if (!latest || entry.date > latest.date) latest = entry;
+  // Every other date has a line of its own, so that no date is left out of the report.
+  for (const entry of dates) {
+    if (entry === latest) continue;
+    if (entry.date > today) report.dropped(entry.from, `${entry.date} is in the future, so it was not used for lastReviewed`);
+    else if (entry.date === latest!.date) report.mapped(entry.from, `${entry.date}: the same as lastReviewed`);
+    else report.dropped(entry.from, `${entry.date}: not used, as lastReviewed is the latest date, ${latest!.date} (${latest!.from})`);
+  }
   if (latest) {
     report.assumed('lastReviewed', `${latest.date}: the latest last_modified or assured date of the services (${latest.from})`);
     return latest.date;
@@ -186,15 +204,19 @@ export function buildOffer(
     covers.push(council.code);
     report.assumed('covers', `${council.code}: the publisher's council area`);
   }
-  const summary = textOf(header?.summary);
+  const summary = plainText(header?.summary, `${EXTENSION}.offer.summary`, report);
   const sourceUrl = webAddress(header?.sourceUrl);
   const nextReviewDue = dateOf(header?.nextReviewDue);
   const locale = textOf(header?.locale);
 
   if (located.count > 0 && parts.entitlements.length === 0) report.note('', 'no service became an item: the offer is empty');
+  // Our export keeps the offer's version: a 1.0 offer reads back as 1.0. Anything else is written as ours.
+  const version = textOf(located.listExtension?.schemaVersion);
+  const [major, minor] = SCHEMA_VERSION.split('.').map(Number) as [number, number];
+  const keep = version && /^\d+\.\d+$/.test(version) && Number(version.split('.')[0]) === major && Number(version.split('.')[1]) <= minor;
   return {
     $schema: OFFER_SCHEMA_URL,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: keep ? version : SCHEMA_VERSION,
     id,
     title,
     ...(summary ? { summary: clip(summary, 1000) } : {}),

@@ -156,8 +156,13 @@ export function openingHoursFromSchedules(
 ): OpeningHours | undefined {
   const days = new Map<Weekday, [number, number][]>();
   const notes: string[] = [];
+  // Each note in lower case, so a note is looked up once rather than compared with every note before it.
+  const noted = new Set<string>();
   const addNote = (text: string) => {
-    if (!notes.some((note) => note.toLowerCase() === text.toLowerCase())) notes.push(text);
+    const key = text.toLowerCase();
+    if (noted.has(key)) return;
+    noted.add(key);
+    notes.push(text);
   };
 
   for (const { item, path } of schedules) {
@@ -281,7 +286,9 @@ export function schedulesFromOpeningHours(hours: OpeningHours, serviceId: string
     const intervals = hours[day];
     if (!intervals || intervals.length === 0) continue;
     const key = intervals.map((interval) => `${interval.opens}-${interval.closes}`).join(',');
-    groups.set(key, [...(groups.get(key) ?? []), day]);
+    const group = groups.get(key);
+    if (group) group.push(day);
+    else groups.set(key, [day]);
   }
   const schedules: OrukSchedule[] = [];
   for (const [key, days] of groups) {

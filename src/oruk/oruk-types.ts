@@ -11,6 +11,9 @@
  * fields the UK profile leaves out (`phones`, contact `email`, `application_process`…) and our own
  * `local_offer_elements` extensions. The UK profile schema allows extra properties, so both still validate.
  */
+import type { ContactExtension, ListExtension, OrganizationExtension, ServiceExtension } from './oruk-extensions.js';
+
+export * from './oruk-extensions.js';
 
 /** A JSON object read from a feed: anything may be missing or of the wrong type. */
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -172,6 +175,7 @@ export interface OrukOrganization {
   readonly description: string;
   readonly website?: string;
   readonly organization_identifiers?: readonly OrukOrganizationIdentifier[];
+  readonly parent_organization_id?: string;
   /** HSDS 3.0 organisation contacts: the provider's contacts that no item points at. */
   readonly contacts?: readonly OrukContact[];
   readonly local_offer_elements: OrganizationExtension;
@@ -230,6 +234,22 @@ export interface OrukLanguage {
   readonly name: string;
 }
 
+export interface OrukFunding {
+  readonly id: string;
+  readonly service_id: string;
+  readonly source: string;
+}
+
+export interface OrukCostOption {
+  readonly id: string;
+  readonly service_id: string;
+  readonly option: string;
+  readonly amount?: number;
+  readonly amount_description: string;
+  readonly valid_from?: string;
+  readonly valid_to?: string;
+}
+
 export interface OrukRequiredDocument {
   readonly id: string;
   readonly service_id: string;
@@ -243,7 +263,8 @@ export interface OrukService {
   readonly description: string;
   readonly url?: string;
   readonly email?: string;
-  readonly status: 'active';
+  readonly status: 'active' | 'inactive' | 'defunct';
+  readonly fees?: string;
   readonly minimum_age?: number;
   readonly maximum_age?: number;
   /** HSDS 3.0 (not in the UK profile's service). */
@@ -262,6 +283,8 @@ export interface OrukService {
   readonly languages?: readonly OrukLanguage[];
   /** HSDS 3.0 (not in the UK profile's service). */
   readonly required_documents?: readonly OrukRequiredDocument[];
+  readonly funding?: readonly OrukFunding[];
+  readonly cost_options?: readonly OrukCostOption[];
   readonly attributes: readonly OrukAttribute[];
   readonly local_offer_elements: ServiceExtension;
 }
@@ -277,68 +300,4 @@ export interface OrukServiceList {
   readonly empty: boolean;
   readonly contents: readonly OrukService[];
   readonly local_offer_elements: ListExtension;
-}
-
-// ---- Our extensions: what ORUK has no field for, so that an exported offer can be imported again. ----
-
-/** The name of every extension property this converter writes and reads. */
-export const EXTENSION = 'local_offer_elements';
-
-export interface ServiceExtension {
-  readonly id: string;
-  readonly providerId: string;
-  readonly contactId?: string;
-  readonly nationalEntitlement?: string;
-  readonly careLeaversOf?: readonly string[];
-  readonly value?: {
-    readonly amountPence?: number;
-    readonly upTo?: boolean;
-    readonly period?: string;
-    readonly validFrom?: string;
-    readonly description?: string;
-  };
-  readonly links?: readonly { readonly title: string; readonly url: string }[];
-}
-
-export interface ContactExtension {
-  readonly id: string;
-  readonly role: string;
-  readonly providerId?: string;
-  readonly website?: string;
-  readonly notes?: string;
-  readonly languages?: readonly string[];
-  /**
-   * Only on an organization's contacts: ORUK keeps hours and addresses on services and locations, and a
-   * contact no item points at has neither.
-   */
-  readonly openingHours?: unknown;
-  readonly address?: unknown;
-  /**
-   * On a service's contacts: `bankHolidays` and `closedDates`, which ORUK's weekly schedules cannot say.
-   * The weekly hours themselves go in the service's schedules.
-   */
-  readonly holidayHours?: unknown;
-}
-
-export interface OrganizationExtension {
-  readonly id: string;
-  readonly kind: string;
-  readonly councilCode?: string;
-  readonly tier?: string;
-}
-
-export interface ListExtension {
-  readonly schemaVersion: string;
-  readonly offer: {
-    readonly id: string;
-    readonly title: string;
-    readonly summary?: string;
-    readonly isExample?: boolean;
-    readonly locale?: string;
-    readonly publisher: { readonly name: string; readonly councilCode?: string; readonly website?: string; readonly email?: string };
-    readonly covers?: readonly string[];
-    readonly lastReviewed: string;
-    readonly nextReviewDue?: string;
-    readonly sourceUrl?: string;
-  };
 }

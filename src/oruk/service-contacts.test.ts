@@ -66,6 +66,23 @@ describe('oruk service contacts', () => {
     expect(report).to.contain("assumed svc.contacts[1]: no email of its own: used the service's (club@example.org)");
   });
 
+  it("gives the service's own phone and email a line of their own, wherever they went", () => {
+    const given = importContacts({
+      email: 'club@example.org',
+      phones: [{ number: '0117 496 0500' }, { number: '0117 496 0600' }],
+      contacts: [{ name: 'Worker' }, { name: 'Manager' }, { name: 'Desk', email: 'desk@example.org', phones: [{ number: '0117 496 0600' }] }],
+    }).report;
+    expect(given).to.contain('mapped  svc.email: → the email of 2 contacts ("Worker" first) that had none');
+    expect(given).to.contain('mapped  svc.phones: → the number of 2 contacts ("Worker" first) that had none');
+    expect(given).to.contain("mapped  svc.phones: 1 number is already a contact's own");
+    const same = importContacts({ email: 'club@example.org', contacts: [{ name: 'Worker', email: 'club@example.org' }] }).report;
+    expect(same).to.contain('mapped  svc.email: already the email of contact "Worker"');
+    expect(same).not.to.contain('dropped svc.email');
+    const made = importContacts({ id: 'svc-1', phones: [{ number: '0117 496 0500' }], email: 'club@example.org' }).report;
+    expect(made).to.contain('mapped  svc.email: → the email of contact "Youth club"');
+    expect(made).to.contain('mapped  svc.phones: → the number of contact "Youth club"');
+  });
+
   it('reports service phones and email that no contact needed', () => {
     const { report } = importContacts({
       email: 'club@example.org',

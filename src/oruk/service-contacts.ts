@@ -11,6 +11,22 @@ import { isObject, lineOf, MARKUP_ONLY, objectOrUndefined, objectsIn, quote, tex
 import { openingHoursFromSchedules, type ScheduleSource } from './opening-hours.js';
 import { EXTENSION, type JsonObject } from './oruk-types.js';
 
+/** The most numbers a report line lists before it says how many more there are. */
+const LISTED_NUMBERS = 5;
+
+/** Numbers for a report line: the first few, and how many more, so 200,000 numbers make a short line. */
+function listNumbers(lists: readonly (readonly string[])[]): string {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const shown: string[] = [];
+  for (const list of lists) for (let i = 0; i < list.length && shown.length < LISTED_NUMBERS; i++) shown.push(list[i]!);
+  return total > shown.length ? `${shown.join(', ')} and ${total - shown.length} more` : shown.join(', ');
+}
+
+/** "contact "Team"", or "3 contacts ("Team" first)". */
+function contactsNamed(names: readonly string[]): string {
+  return names.length === 1 ? `contact ${quote(names[0]!)}` : `${names.length} contacts (${quote(names[0]!)} first)`;
+}
+
 /** Where a service's location was found, and the service_at_location that holds it. */
 export interface FoundLocation {
   readonly location: JsonObject;
@@ -45,7 +61,8 @@ export function importOrganizationContacts(
   if (alreadyRead.has(key)) return;
   alreadyRead.add(key);
   for (const { item, index } of objectsIn(organization.contacts)) {
-    const draft = draftFromOrukContact(item, `${path}.contacts[${index}]`, textOf(organization.name) ?? 'Contact', report);
+    // Named after the organization as its provider is: in plain text, never in the feed's markup.
+    const draft = draftFromOrukContact(item, `${path}.contacts[${index}]`, lineOf(organization.name) ?? 'Contact', report);
     if (!draft.ours) draft.providerId = providerId;
     contacts.add(draft, report);
   }
@@ -118,15 +135,16 @@ export function importServiceContacts(input: ServiceContactsInput, contacts: Con
   const interpretation = lineOf(service.interpretation_services) ?? '';
   if (!interpretation && textOf(service.interpretation_services)) report.dropped(`${path}.interpretation_services`, MARKUP_ONLY);
 
-  if (drafts.length === 0 && (servicePhones.length > 0 || serviceTexts.length > 0 || serviceEmail || address)) {
+  const serviceNumbers = servicePhones.length + serviceTexts.length;
+  if (drafts.length === 0 && (serviceNumbers > 0 || serviceEmail || address)) {
     const contactName = name;
     const role = guessRole([name]);
     drafts.push({
       name: contactName,
       role: role.role,
       ...(role.reason ? { roleReason: role.reason } : {}),
-      phones: [...servicePhones],
-      texts: [...serviceTexts],
+      phones: servicePhones,
+      texts: serviceTexts,
       ...(serviceEmail ? { email: serviceEmail } : {}),
       notes: [],
       key: `service:${textOf(service.id) ?? fold(name)}`,
@@ -135,29 +153,41 @@ export function importServiceContacts(input: ServiceContactsInput, contacts: Con
     });
     report.assumed(
       path,
-      `no contacts: made one called ${quote(contactName)} from the service's own ${[servicePhones.length + serviceTexts.length > 0 && 'phone', serviceEmail && 'email', address && 'address'].filter(Boolean).join(', ')}`,
+      `no contacts: made one called ${quote(contactName)} from the service's own ${[serviceNumbers > 0 && 'phone', serviceEmail && 'email', address && 'address'].filter(Boolean).join(', ')}`,
     );
+    if (serviceNumbers > 0) report.mapped(`${path}.phones`, `→ the ${serviceNumbers > 1 ? 'numbers' : 'number'} of contact ${quote(contactName)}`);
+    if (serviceEmail) report.mapped(`${path}.email`, `→ the email of contact ${quote(contactName)}`);
   } else {
-    let emailUsed = false;
+    const numbers = listNumbers([servicePhones, serviceTexts]);
+    const phonesTo: string[] = [];
+    const emailTo: string[] = [];
     for (const draft of drafts) {
-      if (draft.phones.length === 0 && draft.texts.length === 0 && (servicePhones.length > 0 || serviceTexts.length > 0)) {
-        // A loop, not push(...numbers): spreading 150,000 numbers into one call overflows the stack.
-        for (const number of servicePhones) draft.phones.push(number);
-        for (const number of serviceTexts) draft.texts.push(number);
-        report.assumed(draft.path, `no phone of its own: used the service's (${[...servicePhones, ...serviceTexts].join(', ')})`);
+      if (draft.phones.length === 0 && draft.texts.length === 0 && serviceNumbers > 0) {
+        // The service's own lists, shared rather than copied: copying 20,000 numbers into each of 20,000
+        // contacts would be 400 million copies. No reader changes a draft's numbers.
+        draft.phones = servicePhones;
+        draft.texts = serviceTexts;
+        phonesTo.push(draft.name);
+        report.assumed(draft.path, `no phone of its own: used the service's (${numbers})`);
       }
       if (!draft.email && serviceEmail) {
         draft.email = serviceEmail;
-        emailUsed = true;
+        emailTo.push(draft.name);
         report.assumed(draft.path, `no email of its own: used the service's (${serviceEmail})`);
       }
     }
-    if (serviceEmail && !emailUsed && !drafts.some((draft) => draft.email === serviceEmail))
-      report.dropped(`${path}.email`, 'every contact already has an email of its own');
-    const given = new Set(drafts.flatMap((draft) => [...draft.phones, ...draft.texts]));
-    const stray = [...servicePhones, ...serviceTexts].filter((number) => !given.has(number));
-    if (stray.length > 0) report.dropped(`${path}.phones`, `${stray.join(', ')}: every contact already has a phone of its own`);
+    if (emailTo.length > 0) {
+      report.mapped(`${path}.email`, `→ the email of ${contactsNamed(emailTo)} that had none`);
+    } else if (serviceEmail) {
+      const same = drafts.find((draft) => draft.email === serviceEmail);
+      if (same) report.mapped(`${path}.email`, `already the email of contact ${quote(same.name)}`);
+      else report.dropped(`${path}.email`, 'every contact already has an email of its own');
+    }
+    if (phonesTo.length > 0) report.mapped(`${path}.phones`, `→ the number${serviceNumbers > 1 ? 's' : ''} of ${contactsNamed(phonesTo)} that had none`);
+    else if (serviceNumbers > 0) report.dropped(`${path}.phones`, `${numbers}: every contact already has a phone of its own`);
   }
+  const alreadyKnown = own.voice.length + own.text.length - serviceNumbers;
+  if (alreadyKnown > 0) report.mapped(`${path}.phones`, `${alreadyKnown} number${alreadyKnown === 1 ? ' is' : 's are'} already a contact's own`);
 
   const first = drafts[0];
   if (first) {

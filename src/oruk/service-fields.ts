@@ -19,6 +19,7 @@ import {
 import { fold } from '../text/fold.js';
 import { areaOfTerm, guessArea } from './area-keywords.js';
 import type { ConversionReport } from './conversion-report.js';
+import { plainLinks, plainValue } from './extension-texts.js';
 import { htmlToLine } from './html-to-text.js';
 import { webAddress } from './import-contacts.js';
 import { readConditions, readResidentsOf, type Ages } from './import-eligibility.js';
@@ -81,8 +82,17 @@ export function termsOf(service: JsonObject, path: string): Terms {
     if (!term) continue;
     const taxonomy = textOf(term.taxonomy) ?? textOf(objectOrUndefined(term.taxonomy_detail)?.name);
     if (taxonomy && OUR_TAXONOMIES.has(taxonomy)) {
-      const code = textOf(term.code) ?? textOf(term.term) ?? textOf(term.name);
-      if (code) terms.ours.set(taxonomy as TaxonomyName, [...(terms.ours.get(taxonomy as TaxonomyName) ?? []), code]);
+      // Our codes are plain text too: a tag's code is shown as it is.
+      const raw = textOf(term.code) ?? textOf(term.term) ?? textOf(term.name);
+      const code = lineOf(raw);
+      if (code) {
+        // Pushed, not copied: a list copied for each term would make 20,000 terms cost 200 million copies.
+        const codes = terms.ours.get(taxonomy as TaxonomyName);
+        if (codes) codes.push(code);
+        else terms.ours.set(taxonomy as TaxonomyName, [code]);
+      } else if (raw) {
+        terms.markupOnly.push(`${path}.attributes[${index}]`);
+      }
       continue;
     }
     addForeign(textOf(term.name) ?? textOf(term.term), `${path}.attributes[${index}]`);
@@ -101,7 +111,10 @@ export function readArea(path: string, label: string, name: string, description:
     const votes = new Map<Area, string[]>();
     for (const term of terms.foreign) {
       const match = areaOfTerm(term.name);
-      if (match) votes.set(match.area, [...(votes.get(match.area) ?? []), term.name]);
+      if (!match) continue;
+      const names = votes.get(match.area);
+      if (names) names.push(term.name);
+      else votes.set(match.area, [term.name]);
     }
     const best = [...votes.entries()].sort((a, b) => b[1].length - a[1].length)[0];
     if (best) {
@@ -191,9 +204,15 @@ export function readEligibility(
 /** Tags: our own, then every taxonomy term, the 1.0 deliverable_type and "temporarily closed"; the first 20. */
 export function readTags(service: JsonObject, path: string, terms: Terms, status: string | undefined, report: ConversionReport): string[] {
   const tags: string[] = [];
+  // The folded form of every tag so far: a tag is looked up once, not compared with each tag before it.
+  const folded = new Set<string>();
   const add = (tag: string) => {
     const clipped = clip(tag, 40);
-    if (clipped && !tags.some((existing) => fold(existing) === fold(clipped))) tags.push(clipped);
+    const key = fold(clipped);
+    if (clipped && !folded.has(key)) {
+      folded.add(key);
+      tags.push(clipped);
+    }
   };
   for (const where of terms.markupOnly ?? []) report.dropped(where, MARKUP_ONLY);
   const ours = terms.ours.get(TAXONOMY.tag) ?? [];
@@ -244,7 +263,7 @@ export function readLinks(
   if (extension) {
     // Our export fills url from the offer or publisher when an item has no link; that is not the item's link.
     const fromExtension = EntitlementSchema.shape.links.safeParse(extension.links);
-    if (fromExtension.success) return fromExtension.data ?? [];
+    if (fromExtension.success) return plainLinks(fromExtension.data ?? [], `${path}.${EXTENSION}.links`, report);
     report.dropped(`${path}.${EXTENSION}.links`, 'not a valid list of links');
   }
   const url = textOf(service.url);
@@ -262,7 +281,10 @@ export function readLinks(
 export function readValue(path: string, extension: JsonObject | undefined, report: ConversionReport): Entitlement['value'] {
   if (extension?.value === undefined) return undefined;
   const value = EntitlementSchema.shape.value.safeParse(extension.value);
-  if (value.success && value.data && (value.data.amountPence !== undefined || value.data.description !== undefined)) return value.data;
+  // A value says something: an amount, a percentage, tiers, instalments, an unpublished amount, a period or words.
+  const says = (v: NonNullable<Entitlement['value']>) =>
+    [v.amountPence, v.percentage, v.tiers, v.instalmentsPence, v.notPublished, v.period, v.description].some((part) => part !== undefined);
+  if (value.success && value.data && says(value.data)) return plainValue(value.data, `${path}.${EXTENSION}.value`, report);
   report.dropped(`${path}.${EXTENSION}.value`, 'not a valid item value');
   return undefined;
 }

@@ -103,6 +103,31 @@ describe('oruk service texts: values that are only markup (issue 12)', () => {
     expect(lines).to.contain('mapped  svc.cost_options[1]');
   });
 
+  it('drops an empty cost option rather than calling it mapped, and reports an amount that is not one', () => {
+    const report = new ConversionReport();
+    const result = readTexts(
+      {
+        description: 'A club.',
+        cost_options: [{}, { amount: 'ten pounds', option: 'Adults' }, { amount: 'free' }, { amount: 3, amount_description: '<b></b>' }],
+      },
+      'svc',
+      'Club',
+      false,
+      report,
+    );
+    expect(result.details).to.equal('Cost: (Adults); £3');
+    expect(report.lines()).to.deep.equal([
+      'mapped  svc.description: → summary (its first sentence)',
+      'dropped svc.cost_options[0]: no amount, amount_description or option to show',
+      'dropped svc.cost_options[1].amount: "ten pounds" is not an amount',
+      'mapped  svc.cost_options[1]: → details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value',
+      'dropped svc.cost_options[2].amount: "free" is not an amount',
+      'dropped svc.cost_options[2]: no amount, amount_description or option to show',
+      'dropped svc.cost_options[3].amount_description: no text once its markup is removed',
+      'mapped  svc.cost_options[3]: → details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value',
+    ]);
+  });
+
   it('says when the summary was found after the headings a description starts with (issue 17)', () => {
     const result = texts({ description: '<h2>About us</h2><p>We run a weekly club. It is free.</p>' });
     expect(result.summary).to.equal('We run a weekly club. It is free.');

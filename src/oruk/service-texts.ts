@@ -2,6 +2,7 @@
  * The words of one ORUK service: its description (split into the item's summary and details), alert,
  * costs, and how to claim it. Everything arrives as HTML or plain text and leaves as plain text.
  */
+import { EXTENSION } from './oruk-types.js';
 import type { ConversionReport } from './conversion-report.js';
 import { htmlToLine, htmlToText, looksLikeHtml, oneLine } from './html-to-text.js';
 import { lineOf, MARKUP_ONLY, numberOf, objectsIn, quote, textOf } from './json-reading.js';
@@ -73,11 +74,19 @@ export function readTexts(service: JsonObject, path: string, name: string, fromE
   } else if (rawAlert) {
     report.dropped(`${path}.alert`, MARKUP_ONLY);
   }
-  const costs = readCosts(service, path, report);
+  // Our export writes a price or a discount as fees and cost options too: its value reads back whole.
+  const costs = fromExport ? costsFromExport(service, path, report) : readCosts(service, path, report);
   if (costs) details.push(costs);
   const joined = details.join('\n\n').trim();
   if (joined.length > 4000) report.assumed(`${path}.description`, 'details cut to 4000 characters');
   return { description, summary, details: clip(joined, 4000) };
+}
+
+function costsFromExport(service: JsonObject, path: string, report: ConversionReport): undefined {
+  for (const field of ['fees', 'cost_options']) {
+    if (service[field] !== undefined) report.mapped(`${path}.${field}`, `the item's value, read back from ${EXTENSION}.value`);
+  }
+  return undefined;
 }
 
 /** Costs to the user (`fees`, `fees_description`, `cost_options[]`) as one "Cost: …" line, never as an item value. */
@@ -98,25 +107,28 @@ function readCosts(service: JsonObject, path: string, report: ConversionReport):
     }
   }
   for (const { item, index } of objectsIn(service.cost_options)) {
+    const where = `${path}.cost_options[${index}]`;
     const amount = numberOf(item.amount);
+    if (amount === undefined && textOf(item.amount) !== undefined) report.dropped(`${where}.amount`, `${quote(textOf(item.amount)!)} is not an amount`);
     // Each part loses its markup first, so an option of "<b></b>" leaves no empty brackets behind.
+    const description = lineOf(item.amount_description);
     const option = lineOf(item.option);
-    const words = [
-      amount !== undefined ? `£${amount % 1 === 0 ? amount : amount.toFixed(2)}` : '',
-      lineOf(item.amount_description) ?? '',
-      option ? `(${option})` : '',
-    ]
+    const words = [amount !== undefined ? `£${amount % 1 === 0 ? amount : amount.toFixed(2)}` : '', description ?? '', option ? `(${option})` : '']
       .filter(Boolean)
       .join(' ');
-    if (!words && (textOf(item.amount_description) || textOf(item.option))) {
-      report.dropped(`${path}.cost_options[${index}]`, MARKUP_ONLY);
+    if (!words) {
+      // An empty option ({}) says nothing: it is dropped, not mapped to words that are not there.
+      report.dropped(where, textOf(item.amount_description) || textOf(item.option) ? MARKUP_ONLY : 'no amount, amount_description or option to show');
       continue;
     }
-    if (words) parts.push(words);
-    report.mapped(
-      `${path}.cost_options[${index}]`,
-      '→ details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value',
-    );
+    for (const [field, line] of [
+      ['amount_description', description],
+      ['option', option],
+    ] as const) {
+      if (!line && textOf(item[field])) report.dropped(`${where}.${field}`, MARKUP_ONLY);
+    }
+    parts.push(words);
+    report.mapped(where, '→ details as words ("Cost: …"): it is a cost to the user, not an amount given to them, so it is not an item value');
   }
   if (parts.length === 0) return undefined;
   return `Cost: ${[...new Set(parts)].join('; ')}`;

@@ -88,13 +88,13 @@ describe('oruk toOruk', () => {
     ]);
     const value = service.attributes[3]!;
     expect(value.value).to.equal('300000');
-    expect(value.taxonomy_term.name).to.equal('£3,000 once');
+    expect(value.taxonomy_term.name).to.equal('£3,000, once');
     expect(value.taxonomy_term_id, 'a term is shared by every service that has it').to.equal(nameUuid('taxonomy/local-offer-elements:value/300000-pence-once'));
     expect(service).not.to.have.property('cost_options');
   });
 
   it('writes amounts in words', () => {
-    expect(describeValue({ amountPence: 120000, upTo: true, period: 'academic-year' })).to.equal('Up to £1,200 each academic year');
+    expect(describeValue({ amountPence: 120000, upTo: true, period: 'academic-year' })).to.equal('up to £1,200 each academic year');
     expect(describeValue({ amountPence: 1250, period: 'week' })).to.equal('£12.50 a week');
     expect(describeValue({ amountPence: 123456789 })).to.equal('£1,234,567.89');
     expect(describeValue({ description: 'Free driving lessons' })).to.equal('Free driving lessons');

@@ -8,17 +8,18 @@
  * can be imported again without loss of what matters. Organizations, contacts and locations are made in
  * export-contacts. Ids are name-based UUIDs, the same every time.
  */
-import { SCHEMA_VERSION, type Contact, type Entitlement, type Offer, type Provider } from '../schema/index.js';
+import { type Contact, type Entitlement, type Offer, type Provider } from '../schema/index.js';
 import { councilByCode } from '../places/council-registry.js';
 import { ConversionReport } from './conversion-report.js';
 import { attributesOf } from './export-attributes.js';
+import { costsOf, eligibilityText, fundingOf, orukStatus, schema11Extension } from './export-rules.js';
 import { contactOf, locationsOf, orukEmail, organizationOf, phonesOf, placeUnreferencedContacts, webUri } from './export-contacts.js';
 import { schedulesFromOpeningHours } from './opening-hours.js';
 import { EXTENSION, type ListExtension, type OrukService, type OrukServiceArea, type OrukServiceList, type ServiceExtension } from './oruk-types.js';
 import { TAXONOMY } from './taxonomies.js';
 import { recordIds, type RecordIds } from './uuid.js';
 
-export { describeValue } from './export-attributes.js';
+export { describeValue } from './export-rules.js';
 
 export interface ToOrukResult {
   /** The services as a `/services` page, with the offer's own details in its extension. */
@@ -29,7 +30,7 @@ export interface ToOrukResult {
 
 class OfferExport {
   readonly report = new ConversionReport();
-  private readonly seen = { value: 0, careLeaversOf: 0, extraLinks: 0, hsdsOnly: 0, contactExtras: 0 };
+  private readonly seen = { value: 0, careLeaversOf: 0, extraLinks: 0, hsdsOnly: 0, contactExtras: 0, deliveredBy: 0, available: 0 };
   private readonly providers: Map<string, Provider>;
   private readonly contacts: Map<string, Contact>;
   /** Contacts no item points at, by the provider whose organization will carry them. */
@@ -101,7 +102,11 @@ class OfferExport {
       ...(eligibility.careLeaversOf ? { careLeaversOf: eligibility.careLeaversOf } : {}),
       ...(item.value ? { value: item.value } : {}),
       ...(item.links && item.links.length > 0 ? { links: item.links } : {}),
+      ...schema11Extension(item),
     };
+    const eligibilityDescription = eligibilityText(item);
+    const costs = costsOf(item, id, ids, this.offer);
+    const funding = fundingOf(item, this.offer, id, ids);
 
     const service: OrukService = {
       id,
@@ -110,10 +115,11 @@ class OfferExport {
       description: item.details ? `${item.summary}\n\n${item.details}` : item.summary,
       ...(url ? { url } : {}),
       ...(email ? { email } : {}),
-      status: 'active',
+      status: orukStatus(item),
+      ...(costs.fees ? { fees: costs.fees } : {}),
       ...(eligibility.minAge !== undefined ? { minimum_age: eligibility.minAge } : {}),
       ...(eligibility.maxAge !== undefined ? { maximum_age: eligibility.maxAge } : {}),
-      ...(eligibility.conditions ? { eligibility_description: eligibility.conditions } : {}),
+      ...(eligibilityDescription ? { eligibility_description: eligibilityDescription } : {}),
       ...(item.howToClaim ? { application_process: item.howToClaim } : {}),
       assured_date: this.offer.lastReviewed,
       last_modified: `${this.offer.lastReviewed}T00:00:00Z`,
@@ -127,7 +133,9 @@ class OfferExport {
       ...(item.evidence
         ? { required_documents: item.evidence.map((document, n) => ({ id: ids('required-document', `${item.id}/${n}`), service_id: id, document })) }
         : {}),
-      attributes: attributesOf(item, id, ids),
+      ...(funding.length > 0 ? { funding } : {}),
+      ...(costs.cost_options ? { cost_options: costs.cost_options } : {}),
+      attributes: attributesOf(item, id, ids, this.offer),
       [EXTENSION]: extension,
     };
 
@@ -141,10 +149,16 @@ class OfferExport {
       schedules.length > 0 && 'opening hours → schedules',
       serviceAtLocations.length > 0 && 'address → service_at_locations',
       serviceAreas.length > 0 && 'residentsOf → service_areas',
+      item.status && item.status !== 'agreed' && `status "${item.status}" → status "${orukStatus(item)}"`,
+      costs.cost_options && `value (a ${item.value!.kind}) → cost_options and fees`,
+      funding.length > 0 && 'fundedBy → funding',
+      eligibilityDescription !== eligibility.conditions && 'eligibility rules → eligibility_description, in words',
       `area, basis${eligibility.statuses ? ', care statuses' : ''}${item.value ? ', value' : ''}${item.tags ? ', tags' : ''} → attributes`,
     ].filter(Boolean);
     report.mapped(path, mapped.join('; '));
-    if (item.value) this.seen.value++;
+    if (item.value && !costs.cost_options) this.seen.value++;
+    if (item.deliveredBy) this.seen.deliveredBy++;
+    if (item.available) this.seen.available++;
     if (eligibility.careLeaversOf) this.seen.careLeaversOf++;
     if (extraLinks) this.seen.extraLinks++;
     if (item.howToClaim || item.evidence || eligibility.conditions) this.seen.hsdsOnly++;
@@ -152,10 +166,12 @@ class OfferExport {
     return service;
   }
 
-  listExtension(): ListExtension {
+  listExtension(providers: readonly Provider[]): ListExtension {
     const { offer } = this;
     return {
-      schemaVersion: SCHEMA_VERSION,
+      ...(providers.length > 0 ? { providers } : {}),
+      // The offer's own version: the export says what it holds, and reads back as it was.
+      schemaVersion: offer.schemaVersion,
       offer: {
         id: offer.id,
         title: offer.title,
@@ -180,6 +196,16 @@ class OfferExport {
         'value',
         `${items(seen.value)}: kept as a ${TAXONOMY.value} attribute and in ${EXTENSION}; an amount given to a young person is not an ORUK cost_option, which is a cost to the user`,
       );
+    if (seen.deliveredBy > 0)
+      report.note(
+        'deliveredBy',
+        `${items(seen.deliveredBy)}: kept only in ${EXTENSION}; an ORUK service has one organization, its provider (only providers that run an item become organizations)`,
+      );
+    if (seen.available > 0)
+      report.note(
+        'available',
+        `${items(seen.available)}: dates, hours and places of use kept only in ${EXTENSION}; ORUK's schedules are the contact's opening hours`,
+      );
     if (seen.careLeaversOf > 0)
       report.note(
         'eligibility.careLeaversOf',
@@ -199,12 +225,27 @@ class OfferExport {
       );
   }
 
-  reportUnusedProviders(): void {
-    const used = new Set(this.offer.entitlements.map((item) => item.providerId));
-    this.offer.providers.forEach((provider, index) => {
-      if (!used.has(provider.id))
-        this.report.dropped(`providers[${index}] "${provider.id}"`, 'it runs no item, and ORUK lists organizations only through their services');
+  /**
+   * Providers that run no item are no ORUK organization. Those another part names (who delivers or pays
+   * for an item, a team's parent) travel in the list's extension; the rest are dropped.
+   */
+  providersWithoutItems(): Provider[] {
+    const { offer } = this;
+    const used = new Set(offer.entitlements.map((item) => item.providerId));
+    const named = new Set([
+      ...offer.entitlements.flatMap((item) => [...(item.deliveredBy ?? []), ...(item.fundedBy ?? [])]),
+      ...offer.providers.flatMap((provider) => provider.partOf ?? []),
+    ]);
+    const kept: Provider[] = [];
+    offer.providers.forEach((provider, index) => {
+      if (used.has(provider.id)) return;
+      const path = `providers[${index}] "${provider.id}"`;
+      if (named.has(provider.id)) {
+        kept.push(provider);
+        this.report.note(path, `it runs no item, so it is no ORUK organization: kept in the list's ${EXTENSION}, since an item or a team names it`);
+      } else this.report.dropped(path, 'it runs no item, and ORUK lists organizations only through their services');
     });
+    return kept;
   }
 }
 
@@ -212,7 +253,7 @@ class OfferExport {
 export function toOruk(offer: Offer): ToOrukResult {
   const conversion = new OfferExport(offer);
   const services = offer.entitlements.map((item, index) => conversion.service(item, index));
-  conversion.reportUnusedProviders();
+  const providersWithoutItems = conversion.providersWithoutItems();
   conversion.reportWhatDoesNotFit();
   conversion.report.note('', `the offer's own details (id, title, publisher, dates) are in the list's ${EXTENSION} extension`);
   const list: OrukServiceList = {
@@ -224,7 +265,7 @@ export function toOruk(offer: Offer): ToOrukResult {
     last_page: true,
     empty: services.length === 0,
     contents: services,
-    [EXTENSION]: conversion.listExtension(),
+    [EXTENSION]: conversion.listExtension(providersWithoutItems),
   };
   return { list, services, report: conversion.report };
 }

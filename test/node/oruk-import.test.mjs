@@ -1,45 +1,16 @@
-// Open Referral UK: runs the real `local-offer convert` command on the published ORUK examples, a messy
-// council feed in the style of a real ORUK 1.0 directory, and our example offers. Everything it reads is
+// Open Referral UK, import: runs the real `local-offer convert --from oruk` command on the published ORUK
+// examples and on a messy council feed in the style of a real ORUK 1.0 directory. Everything it reads is
 // in test/fixtures/oruk (see its README for sources and licences), so it runs without /work/shared.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// oruk-export.test.mjs converts our example offers to ORUK and back; oruk-errors.test.mjs, bad input.
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { assertNoStackTrace, assertValidOffer, importOruk } from './oruk-helpers.mjs';
+import { root, runTool, scratchFolder } from './helpers.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'bin/local-offer.js');
-const fixtures = join(root, 'test/fixtures/oruk');
-const scratch = mkdtempSync(join(tmpdir(), 'local-offer-oruk-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function cli(...args) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const fixture = (path) => join(fixtures, path);
-const scratchFile = (name) => join(scratch, name);
-
-function write(name, text) {
-  const path = scratchFile(name);
-  writeFileSync(path, text);
-  return path;
-}
-
-function assertNoStackTrace(result) {
-  assert.doesNotMatch(result.out + result.err, /\n\s+at .+:\d+:\d+/);
-}
-
-function assertValidOffer(file) {
-  const result = cli('validate', file);
-  assert.equal(result.code, 0, result.out + result.err);
-  assert.match(result.out, /1 valid, 0 invalid \(0 errors, 0 warnings\)/);
-}
+const scratch = scratchFolder('oruk-import');
+const cli = (...args) => runTool(args);
+const fixture = (path) => join(root, 'test/fixtures/oruk', path);
 
 /** Every string in a JSON value, with where it is. */
 function* stringsIn(value, path = '') {
@@ -55,15 +26,6 @@ function assertNoMarkup(offer) {
   }
 }
 
-/** Converts an ORUK file to an offer in the scratch folder, checks the command succeeded, and reads it. */
-function importOruk(file, name, ...options) {
-  const output = scratchFile(name);
-  const result = cli('convert', '--from', 'oruk', file, '-o', output, ...options);
-  assert.equal(result.code, 0, result.err);
-  assertNoStackTrace(result);
-  return { offer: readJson(output), output, report: result.err };
-}
-
 const ORUK_EXAMPLES = [
   'hsds-3.0/examples/service_full.json',
   'hsds-3.0/examples/service_list.json',
@@ -77,7 +39,7 @@ const ORUK_EXAMPLES = [
 describe('local-offer convert --from oruk: the published ORUK examples', () => {
   for (const example of ORUK_EXAMPLES) {
     it(`converts ${example} into a valid offer`, () => {
-      const { offer, output, report } = importOruk(fixture(example), example.replace(/\W+/g, '-'));
+      const { offer, output, report } = importOruk(scratch, fixture(example), example.replace(/\W+/g, '-'));
       assertValidOffer(output);
       assert.deepEqual(
         offer.entitlements.map((item) => item.id),
@@ -99,7 +61,7 @@ describe('local-offer convert --from oruk: the published ORUK examples', () => {
   }
 
   it('reads the HSDS phone, languages and address into the contact, and leaves out the expired schedule', () => {
-    const { offer, report } = importOruk(fixture('hsds-3.0/examples/service_full.json'), 'hsds-contact.json');
+    const { offer, report } = importOruk(scratch, fixture('hsds-3.0/examples/service_full.json'), 'hsds-contact.json');
     const contact = offer.contacts.find((c) => c.id === offer.entitlements[0].contactId);
     assert.equal(contact.name, 'Ann Persona');
     assert.equal(contact.phone, '+44 1234 234567 ext. 100', 'the quotes the example wraps the number in are removed');
@@ -110,7 +72,7 @@ describe('local-offer convert --from oruk: the published ORUK examples', () => {
   });
 
   it('says when a /services page is one page of several', () => {
-    const { report } = importOruk(fixture('uk-profile-3.0/examples/service_list.json'), 'paged.json');
+    const { report } = importOruk(scratch, fixture('uk-profile-3.0/examples/service_list.json'), 'paged.json');
     assert.match(report, /page 1 of 10 of a \/services response: only its services were converted/);
   });
 
@@ -131,7 +93,7 @@ describe('local-offer convert --from oruk: the published ORUK examples', () => {
 
 describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () => {
   const feed = fixture('handmade/oruk-1.0-council-feed.json');
-  const { offer, output, report } = importOruk(feed, 'bristol.json');
+  const { offer, output, report } = importOruk(scratch, feed, 'bristol.json');
   const item = (id) => offer.entitlements.find((entry) => entry.id === id);
   const contactOf = (id) => offer.contacts.find((contact) => contact.id === item(id).contactId);
 
@@ -266,7 +228,7 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
   });
 
   it('keeps only the care-leaver services with --care-leavers-only', () => {
-    const filtered = importOruk(feed, 'bristol-care-leavers.json', '--care-leavers-only');
+    const filtered = importOruk(scratch, feed, 'bristol-care-leavers.json', '--care-leavers-only');
     assertValidOffer(filtered.output);
     assert.deepEqual(
       filtered.offer.entitlements.map((entry) => entry.id),
@@ -285,6 +247,7 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
 
   it('takes the id, title, publisher and council code from options', () => {
     const named = importOruk(
+      scratch,
       feed,
       'bristol-named.json',
       '--id',
@@ -313,218 +276,5 @@ describe('local-offer convert --from oruk: a messy ORUK 1.0 council feed', () =>
       assert.match(result.err.split('\n')[0], message);
       assertNoStackTrace(result);
     }
-  });
-});
-
-describe('local-offer convert --to oruk: our example offers', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validateService = ajv.compile(readJson(fixture('uk-profile-3.0/schema/compiled/service.json')));
-
-  for (const example of ['nottinghamshire', 'manchester', 'southwark']) {
-    describe(example, () => {
-      const source = join(root, `schema/examples/${example}.json`);
-      const offer = readJson(source);
-      const exported = scratchFile(`${example}-oruk.json`);
-      const result = cli('convert', '--to', 'oruk', source, '-o', exported);
-      const list = result.code === 0 ? readJson(exported) : undefined;
-      let imported;
-      const readBack = () => (imported ??= importOruk(exported, `${example}-back.json`));
-
-      it('writes one /services page with a service per item, exit 0', () => {
-        assert.equal(result.code, 0, result.err);
-        assertNoStackTrace(result);
-        assert.equal(list.total_items, offer.entitlements.length);
-        assert.equal(list.contents.length, offer.entitlements.length);
-        assert.equal(list.local_offer_elements.offer.id, offer.id);
-        assert.match(result.err, new RegExp(`^Wrote ${offer.entitlements.length} ORUK 3\\.0 services to `, 'm'));
-      });
-
-      it('writes services that validate against the UK profile compiled service schema (ajv, draft 2020-12)', () => {
-        for (const service of list.contents) {
-          assert.equal(validateService(service), true, `${service.name}: ${JSON.stringify(validateService.errors, null, 1)}`);
-          assert.ok(service.url, `${service.name} has no url`);
-          assert.ok(service.organization.id && service.organization.name && service.organization.description);
-        }
-        assert.equal(new Set(list.contents.map((service) => service.id)).size, list.contents.length, 'service ids are unique');
-      });
-
-      it('puts areas, statuses, basis and amounts in clearly named taxonomies', () => {
-        const service = list.contents.find((entry) => entry.local_offer_elements.id === offer.entitlements[0].id);
-        const taxonomies = new Set(service.attributes.map((attribute) => attribute.taxonomy_term.taxonomy));
-        assert.ok(taxonomies.has('local-offer-elements:area'));
-        assert.ok(taxonomies.has('local-offer-elements:basis'));
-        const area = service.attributes.find((attribute) => attribute.taxonomy_term.taxonomy === 'local-offer-elements:area');
-        assert.equal(area.taxonomy_term.code, offer.entitlements[0].area);
-        const withAmount = offer.entitlements.find((entry) => entry.value?.amountPence !== undefined);
-        const amountService = list.contents.find((entry) => entry.local_offer_elements.id === withAmount.id);
-        const amount = amountService.attributes.find((attribute) => attribute.taxonomy_term.taxonomy === 'local-offer-elements:value');
-        assert.equal(amount.value, String(withAmount.value.amountPence));
-        assert.equal(amountService.cost_options, undefined, 'an amount given is not a cost to the user');
-      });
-
-      it('gives the same ids every time', () => {
-        const again = cli('convert', '--to', 'oruk', source);
-        assert.equal(again.code, 0);
-        assert.deepEqual(JSON.parse(again.out), list);
-      });
-
-      it('reads back (offer → ORUK → offer) with the same ids, titles, areas, ages and contacts', () => {
-        const back = readBack();
-        assertValidOffer(back.output);
-        assert.equal(back.offer.id, offer.id);
-        assert.equal(back.offer.title, offer.title);
-        assert.deepEqual(
-          back.offer.entitlements.map((item) => item.id),
-          offer.entitlements.map((item) => item.id),
-        );
-        offer.entitlements.forEach((item, index) => {
-          const read = back.offer.entitlements[index];
-          assert.equal(read.title, item.title, item.id);
-          assert.equal(read.area, item.area, item.id);
-          assert.equal(read.eligibility?.minAge, item.eligibility?.minAge, item.id);
-          assert.equal(read.eligibility?.maxAge, item.eligibility?.maxAge, item.id);
-          assert.equal(read.contactId, item.contactId, item.id);
-        });
-        const people = (contacts) =>
-          contacts.map((contact) => ({ id: contact.id, name: contact.name, phone: contact.phone, sms: contact.sms })).sort((a, b) => a.id.localeCompare(b.id));
-        assert.deepEqual(people(back.offer.contacts), people(offer.contacts));
-      });
-
-      it('reads back everything else too: the export loses nothing an offer holds', () => {
-        const back = readBack().offer;
-        const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, entry]));
-        const { $schema: _ours, providers, contacts, entitlements, ...header } = offer;
-        const { $schema: _theirs, providers: backProviders, contacts: backContacts, entitlements: backEntitlements, ...backHeader } = back;
-        assert.deepEqual(backHeader, header);
-        assert.deepEqual(backEntitlements, entitlements);
-        assert.deepEqual(byId(backContacts), byId(contacts));
-        assert.deepEqual(byId(backProviders), byId(providers));
-      });
-    });
-  }
-
-  it('refuses an offer that is not valid, exit 1', () => {
-    const offer = readJson(join(root, 'schema/examples/manchester.json'));
-    offer.entitlements[0].area = 'nowhere';
-    const result = cli('convert', '--to', 'oruk', write('invalid-offer.json', JSON.stringify(offer)));
-    assert.equal(result.code, 1);
-    assert.match(result.err, /\/entitlements\/0\/area {2}error: /);
-    assert.match(result.err, /is not a valid offer, so it was not converted/);
-    assertNoStackTrace(result);
-  });
-});
-
-describe('local-offer convert: bad input', () => {
-  const good = fixture('uk-profile-3.0/examples/service_full.json');
-
-  /** A file problem: exit 2 and exactly one line, naming the file. */
-  function assertOneLine(result, message) {
-    assert.equal(result.code, 2, result.err);
-    assert.equal(result.out, '');
-    const lines = result.err.trim().split('\n');
-    assert.equal(lines.length, 1, result.err);
-    assert.match(lines[0], message);
-    assertNoStackTrace(result);
-  }
-
-  /** A usage problem: exit 2, the message on the first line, then the usage. */
-  function assertUsageError(result, message) {
-    assert.equal(result.code, 2, result.err);
-    const [first, blank, usage] = result.err.split('\n');
-    assert.match(first, message);
-    assert.equal(blank, '');
-    assert.match(usage, /^Usage: local-offer convert/);
-    assertNoStackTrace(result);
-  }
-
-  it('exits 2 with one line for a file that is not JSON, empty or missing', () => {
-    for (const direction of ['--from', '--to']) {
-      assertOneLine(
-        cli('convert', direction, 'oruk', write('words.json', 'hello, world')),
-        /^local-offer convert: .*words\.json: The file is not valid JSON: /,
-      );
-      assertOneLine(cli('convert', direction, 'oruk', write('broken.json', '{"content": [')), /The file is not valid JSON/);
-      assertOneLine(cli('convert', direction, 'oruk', write('empty.json', '')), /^local-offer convert: .*empty\.json: The file is empty/);
-      assertOneLine(cli('convert', direction, 'oruk', write('blank.json', ' \n\t')), /The file is empty/);
-      assertOneLine(
-        cli('convert', direction, 'oruk', scratchFile('does-not-exist.json')),
-        /^local-offer convert: cannot read .*does-not-exist\.json: no such file or folder$/,
-      );
-      assertOneLine(cli('convert', direction, 'oruk', scratch), /cannot read .*: it is a folder$/);
-    }
-  });
-
-  it('exits 2 for JSON that holds no services', () => {
-    assertOneLine(cli('convert', '--from', 'oruk', write('number.json', '42')), /it holds number, not Open Referral UK services/);
-    assertOneLine(cli('convert', '--from', 'oruk', write('object.json', '{"hello": "world"}')), /it is not an Open Referral UK services response/);
-  });
-
-  it('exits 2 for an unknown --from or --to format', () => {
-    assertUsageError(cli('convert', '--from', 'hsds', good), /^local-offer convert: unknown format "hsds" for --from: the only format is "oruk"$/);
-    assertUsageError(cli('convert', '--to', 'csv', good), /^local-offer convert: unknown format "csv" for --to/);
-  });
-
-  it('exits 2 for both or neither of --from and --to', () => {
-    assertUsageError(cli('convert', '--from', 'oruk', '--to', 'oruk', good), /^local-offer convert: give --from or --to, not both$/);
-    assertUsageError(cli('convert', good), /^local-offer convert: say which way to convert: --from oruk or --to oruk$/);
-    assertUsageError(cli('convert'), /say which way to convert/);
-  });
-
-  it('exits 2 for other usage errors', () => {
-    assertUsageError(cli('convert', '--from', 'oruk'), /name the file to convert/);
-    assertUsageError(cli('convert', '--from', 'oruk', good, good), /name one file to convert, not 2/);
-    assertUsageError(cli('convert', '--from', 'oruk', good, '--wat'), /unknown option --wat/);
-    assertUsageError(cli('convert', '--from', 'oruk', good, '-o'), /-o needs a value/);
-    assertUsageError(cli('convert', '--from'), /--from needs a value/);
-    assertUsageError(cli('convert', '--to', 'oruk', good, '--care-leavers-only'), /--care-leavers-only only applies with --from/);
-  });
-
-  it('exits 2 when the output cannot be written', () => {
-    assertOneLine(
-      cli('convert', '--from', 'oruk', good, '--quiet', '-o', join(scratch, 'no-such-folder', 'out.json')),
-      /^local-offer convert: cannot write .*out\.json: no such file or folder$/,
-    );
-  });
-
-  it('prints its own usage for --help, exit 0', () => {
-    const result = cli('convert', '--help');
-    assert.equal(result.code, 0);
-    assert.match(result.out, /^Usage: local-offer convert --from oruk <services\.json>/);
-    assert.match(result.out, /--care-leavers-only/);
-    assert.match(result.out, /--council-code <code>/);
-  });
-});
-
-describe('local-offer convert: bank holidays and closed dates, which ORUK schedules cannot say', () => {
-  const allDay = [{ opens: '00:00', closes: '24:00' }];
-  const days = Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, allDay]));
-  const hours = { ...days, bankHolidays: [], closedDates: ['2026-12-24'] };
-  let exported;
-  /** Southwark's example with a round-the-clock line that closes on bank holidays and Christmas Eve, in ORUK. */
-  function exportRoundTheClock() {
-    if (exported) return exported;
-    const offer = readJson(join(root, 'schema/examples/southwark.json'));
-    const contact = offer.contacts.find((entry) => offer.entitlements.some((item) => item.contactId === entry.id));
-    contact.openingHours = hours;
-    const source = write('round-the-clock.json', JSON.stringify(offer));
-    assertValidOffer(source);
-    const file = scratchFile('round-the-clock-oruk.json');
-    assert.equal(cli('convert', '--to', 'oruk', source, '-o', file).code, 0);
-    return (exported = { file, contactId: contact.id });
-  }
-
-  it('keeps the holiday closures of a round-the-clock line through offer → ORUK → offer', () => {
-    const { file, contactId } = exportRoundTheClock();
-    const back = importOruk(file, 'round-the-clock-back.json');
-    assert.deepEqual(back.offer.contacts.find((entry) => entry.id === contactId).openingHours, hours);
-  });
-
-  it('reports holiday hours in our extension that are not in our format', () => {
-    const list = readJson(exportRoundTheClock().file);
-    const contact = list.contents.flatMap((service) => service.contacts ?? []).find((c) => c.local_offer_elements?.holidayHours);
-    contact.local_offer_elements.holidayHours = { closedDates: ['Christmas'] };
-    const back = importOruk(write('broken-holidays.json', JSON.stringify(list)), 'broken-holidays-back.json');
-    assert.match(back.report, /holidayHours.*not bank-holiday hours and closed dates in our format/);
   });
 });
