@@ -9,6 +9,7 @@ import type { ValidationIssue } from '../schema/issues.js';
 import type { DroppedPart, LenientResult } from '../schema/lenient.js';
 import type { Offer } from '../schema/offer-schema.js';
 import { readDirectoryText, readOffer, readOfferText } from '../schema/parse.js';
+import { readOfferTextInSlices } from '../schema/read-in-slices.js';
 import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from '../net/fetch-with-timeout.js';
 
 export { DEFAULT_TIMEOUT_MS };
@@ -72,7 +73,7 @@ async function fetchValidated<T>(
   url: string,
   timeoutMs: number,
   signal: AbortSignal,
-  read: (text: string) => LenientResult<T>,
+  read: (text: string) => LenientResult<T> | Promise<LenientResult<T>>,
   document: LoadedDocument,
 ): Promise<Loaded<T>> {
   let body: { text: string; notUtf8: boolean };
@@ -88,7 +89,7 @@ async function fetchValidated<T>(
     if (error.kind === 'network') throw new OfferLoadError('network', error.message, { ...error.details, cause: await diagnoseFailure(url) });
     throw error;
   }
-  const loaded = validated(read(body.text), url, document);
+  const loaded = validated(await read(body.text), url, document);
   if (!body.notUtf8) return loaded;
   const note: ValidationIssue = { path: '', message: 'The file is not all UTF-8: some characters could not be read and show as "�"', severity: 'warning' };
   return { ...loaded, warnings: [note, ...loaded.warnings] };
@@ -141,7 +142,12 @@ export interface LoadOptions {
   readonly reload?: boolean;
 }
 
-function loadCached<T>(document: LoadedDocument, src: string, read: (text: string) => LenientResult<T>, options: LoadOptions): Promise<Loaded<T>> {
+function loadCached<T>(
+  document: LoadedDocument,
+  src: string,
+  read: (text: string) => LenientResult<T> | Promise<LenientResult<T>>,
+  options: LoadOptions,
+): Promise<Loaded<T>> {
   const url = new URL(src, globalThis.document.baseURI).href;
   const key = `${document} ${url}`;
   let request = (options.reload ? undefined : cache.get(key)) as Request<T> | undefined;
@@ -179,7 +185,8 @@ const asOffer = ({ value, warnings, dropped, source }: Loaded<Offer>): LoadedOff
 
 /** Loads the offer at `src` (relative to the page), every valid part of it. Rejects with an OfferLoadError. */
 export async function loadOffer(src: string, options: LoadOptions = {}): Promise<LoadedOffer> {
-  return asOffer(await loadCached('offer', src, (text) => readOfferText(text), options));
+  // A very large file is read a slice at a time, so the page stays responsive (see read-in-slices.ts).
+  return asOffer(await loadCached('offer', src, (text) => readOfferTextInSlices(text), options));
 }
 
 /** Loads a directory of offers, every valid listing of it. Rejects with an OfferLoadError. */
