@@ -8,7 +8,8 @@ import '../define.js';
 import type { LocalOfferChecklistElement } from '../components/local-offer-checklist/local-offer-checklist.js';
 import type { LocalOfferFinderElement } from '../components/local-offer-finder/local-offer-finder.js';
 import { clearOfferCache } from '../context/offer-loader.js';
-import { shadow, shadowAll, untilSettled, visibleText } from '../test-support/element-helpers.js';
+import { downloadedText } from '../test-support/checklist-fixtures.js';
+import { shadow, untilSettled, visibleText } from '../test-support/element-helpers.js';
 import { HIDDEN, SCHEMA_1_1_DIRECTORY, SCHEMA_1_1_OFFER, SHOWN } from '../test-support/schema-1-1-expectations.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -53,19 +54,7 @@ describe('schema 1.1: what real offers say reads the same in every output', () =
 
   it('downloads the same words as text', async () => {
     const element = await checklist();
-    let download: HTMLAnchorElement | undefined;
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      download = this;
-    };
-    try {
-      shadowAll(element, '[part="actions"] button')
-        .find((b) => b.textContent === 'Download as text')!
-        .click();
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const text = await (await fetch(download!.href)).text();
+    const { text } = await downloadedText(element);
     expectAllWords(text.replace(/\s+/g, ' '), 'download');
     // The national amount the screen shows for a catalogue item is in the text too (it used to be left out).
     expect(text).to.match(/Student finance without your parents’ income/);

@@ -6,8 +6,8 @@ import { error, warning, type PathSegment, type ValidationIssue } from './issues
 import type { Eligibility, EntitlementValue, OpeningHours, Offer } from './offer-schema.js';
 import { WEEKDAYS } from './vocabularies.js';
 import { looksLikeHtml } from '../text/looks-like-html.js';
+import { tierOfCode } from '../places/gss.js';
 
-const TIER_BY_PREFIX: Record<string, string> = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
 
 function checkUniqueIds(items: readonly { id: string }[], list: string, issues: ValidationIssue[]): Set<string> {
   const seen = new Map<string, number>();
@@ -148,7 +148,7 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
 
   offer.providers.forEach((provider, index) => {
     if (provider.councilCode && provider.tier) {
-      const expected = TIER_BY_PREFIX[provider.councilCode.slice(0, 3)];
+      const expected = tierOfCode(provider.councilCode);
       if (expected !== provider.tier)
         issues.push(warning(['providers', index, 'tier'], `"tier" is "${provider.tier}" but council code ${provider.councilCode} is a ${expected} code`));
     }

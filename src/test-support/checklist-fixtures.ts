@@ -83,3 +83,24 @@ export const checkbox = (element: Element, title: string) =>
   shadowAll(element, 'input[type="checkbox"]').find(
     (box) => box.closest('li')!.querySelector('[part="item-title"]')!.textContent === title,
   ) as HTMLInputElement;
+
+/**
+ * Presses "Download as text" and gives the link it made and the text it holds. The link's click is caught:
+ * a real download would leave the browser's download UI holding the keyboard for the tests that follow
+ * (Firefox).
+ */
+export async function downloadedText(element: Element): Promise<{ link: HTMLAnchorElement; text: string }> {
+  let download: HTMLAnchorElement | undefined;
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    download = this;
+  };
+  try {
+    shadowAll(element, '[part="actions"] button')
+      .find((b) => b.textContent === 'Download as text')!
+      .click();
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return { link: download!, text: await (await fetch(download!.href)).text() };
+}

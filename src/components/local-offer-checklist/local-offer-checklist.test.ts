@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
-import { checkbox, checklist, jointOffer, ASHFIELD, GEDLING, NOW } from '../../test-support/checklist-fixtures.js';
+import { checkbox, checklist, downloadedText, jointOffer, ASHFIELD, GEDLING, NOW } from '../../test-support/checklist-fixtures.js';
 import { offerUrl, shadow, shadowAll, typeText, untilSettled, visibleText } from '../../test-support/element-helpers.js';
 import type { LocalOfferChecklistElement } from './local-offer-checklist.js';
 
@@ -175,23 +175,9 @@ describe('<local-offer-checklist>', () => {
     const element = await checklist(jointOffer());
     checkbox(element, 'Free coffee').click();
     await element.updateComplete;
-    // Catch the download link's click: a real download would leave the browser's download UI holding the
-    // keyboard for the tests that follow (Firefox).
-    let download: HTMLAnchorElement | undefined;
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      download = this;
-    };
-    try {
-      shadowAll(element, '[part="actions"] button')
-        .find((b) => b.textContent === 'Download as text')!
-        .click();
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
-    expect(download!.download).to.match(/^checklist-test-[a-z0-9]+-checklist\.txt$/);
-    expect(download!.isConnected, 'the temporary link is removed').to.equal(false);
-    const text = await (await fetch(download!.href)).text();
+    const { link: download, text } = await downloadedText(element);
+    expect(download.download).to.match(/^checklist-test-[a-z0-9]+-checklist\.txt$/);
+    expect(download.isConnected, 'the temporary link is removed').to.equal(false);
     for (const title of titles(element)) expect(text).to.contain(`] ${title}`);
     expect(text).to.contain('[x] Free coffee — I already get this');
     expect(text).to.contain('[ ] Setting-up-home allowance — Not yet');
