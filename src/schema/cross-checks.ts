@@ -8,7 +8,6 @@ import { WEEKDAYS } from './vocabularies.js';
 import { looksLikeHtml } from '../text/looks-like-html.js';
 import { tierOfCode } from '../places/gss.js';
 
-
 function checkUniqueIds(items: readonly { id: string }[], list: string, issues: ValidationIssue[]): Set<string> {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
