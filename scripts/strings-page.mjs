@@ -15,7 +15,11 @@ const GROUPS = [
   ['Trust', 'every element that shows an offer', TRUST_STRINGS],
   ['Contact card', '`<local-offer-contact>`', CONTACT_STRINGS],
   ['Contact roles', '`<local-offer-contact>`', CONTACT_ROLE_STRINGS],
-  ['Times of day', 'every element that shows opening hours or when an item can be used', TIME_STRINGS],
+  [
+    'Days and times',
+    '`<local-offer-contact>`, and who to call and when an item can be used in `<local-offer-checklist>` and `<local-offer-finder>`',
+    TIME_STRINGS,
+  ],
   ['Offer items and the "about you" questions', '`<local-offer-checklist>` and `<local-offer-finder>`', OFFER_ITEM_STRINGS],
   ['Areas', '`<local-offer-checklist>` and `<local-offer-finder>`', AREA_STRINGS],
   ['Checklist', '`<local-offer-checklist>`', CHECKLIST_STRINGS],

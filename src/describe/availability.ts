@@ -14,13 +14,6 @@ type Words = Localizer<OfferItemKey | TimeKey>;
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-/** A Monday, so that day i of WEEKDAYS is 1 January 2024 plus i days. */
-const A_MONDAY = Date.UTC(2024, 0, 1);
-
-function dayName(index: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(A_MONDAY + index * 86_400_000);
-}
-
 function intervals(list: readonly OpeningInterval[], words: Words): string {
   return joinList(
     list.map((interval) => words.t('timeRange', { opens: formatClock(minutes(interval.opens), words), closes: formatClock(minutes(interval.closes), words) })),
@@ -34,6 +27,7 @@ function intervals(list: readonly OpeningInterval[], words: Words): string {
  */
 export function describeWeeklyHours(hours: OpeningHours, words: Words, today?: string): string[] {
   const { t, locale } = words;
+  const dayName = (index: number) => t(WEEKDAYS[index]!);
   if (hours.alwaysOpen) return [t('anyDay')];
   const lines: string[] = [];
   const keyOf = (index: number) => JSON.stringify(hours[WEEKDAYS[index]!] ?? []);
@@ -44,10 +38,10 @@ export function describeWeeklyHours(hours: OpeningHours, words: Words, today?: s
     if (day?.length) {
       const days =
         start === end
-          ? dayName(start, locale)
+          ? dayName(start)
           : end === start + 1
-            ? joinList([dayName(start, locale), dayName(end, locale)], words)
-            : t('dayRange', { first: dayName(start, locale), last: dayName(end, locale) });
+            ? joinList([dayName(start), dayName(end)], words)
+            : t('dayRange', { first: dayName(start), last: dayName(end) });
       lines.push(t('dayHours', { days, hours: intervals(day, words) }));
     }
     start = end + 1;

@@ -114,6 +114,7 @@ export function contactOf(
     id: contact.id,
     role: contact.role,
     ...(contact.providerId ? { providerId: contact.providerId } : {}),
+    ...(contact.serves ? { serves: contact.serves } : {}),
     ...(website ? { website } : {}),
     ...(contact.notes ? { notes: contact.notes } : {}),
     ...(contact.languages ? { languages: contact.languages } : {}),

@@ -33,6 +33,7 @@ export interface ContactDraft {
   /** Bank-holiday hours and closed dates from our export, added to the weekly hours read from schedules. */
   holidayHours?: Pick<OpeningHours, 'bankHolidays' | 'closedDates'>;
   languages?: string[];
+  serves?: string[];
   notes: string[];
   /** Same key, same contact: a directory repeats one team on many services. */
   key: string;
@@ -196,6 +197,8 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
   if (emailText && !email) report.dropped(`${path}.email`, `${quote(emailText)} is not an email address`);
   const website = webAddress(extension?.website);
   const languages = plainLines(extension?.languages, `${ours}.languages`, report);
+  const serves = ContactSchema.shape.serves.safeParse(extension?.serves);
+  if (!serves.success) report.dropped(`${ours}.serves`, 'not a list of council codes');
   const wantedId = textOf(extension?.id);
   const orukId = textOf(contact.id);
   const hours = ContactSchema.shape.openingHours.safeParse(extension?.openingHours);
@@ -215,6 +218,7 @@ export function draftFromOrukContact(contact: JsonObject, path: string, fallback
     ...(email ? { email } : {}),
     ...(website ? { website } : {}),
     ...(languages.length > 0 ? { languages } : {}),
+    ...(serves.success && serves.data ? { serves: [...serves.data] } : {}),
     ...(openingHours ? { openingHours } : {}),
     ...(address ? { address } : {}),
     ...(holidays.success && holidays.data ? { holidayHours: { bankHolidays: holidays.data.bankHolidays, closedDates: holidays.data.closedDates } } : {}),
@@ -280,6 +284,7 @@ export class ContactRegistry {
       name: draft.name,
       role: draft.role,
       ...(draft.providerId ? { providerId: draft.providerId } : {}),
+      ...(draft.serves ? { serves: draft.serves } : {}),
       ...(phone ? { phone } : {}),
       ...(sms ? { sms } : {}),
       ...(draft.email ? { email: draft.email } : {}),

@@ -24,6 +24,8 @@ export interface ContactExtension {
   readonly id: string;
   readonly role: string;
   readonly providerId?: string;
+  /** The council areas the contact is for (schema 1.1). */
+  readonly serves?: readonly string[];
   readonly website?: string;
   readonly notes?: string;
   readonly languages?: readonly string[];

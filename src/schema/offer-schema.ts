@@ -37,6 +37,7 @@ export const ContactSchema = z.strictObject({
   name: text(200),
   role: z.enum(CONTACT_ROLES),
   providerId: z.optional(slug()),
+  serves: z.optional(councilCodes()),
   phone: z.optional(text(40)),
   sms: z.optional(text(40)),
   email: z.optional(email()),

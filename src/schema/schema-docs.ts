@@ -134,6 +134,10 @@ export const SCHEMA_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new Map<z.ZodM
         name: ['Name', 'Who the young person reaches, such as "Leaving Care Team (north)".'],
         role: ['Role', 'What the contact is for. The contact card shows the leaving-care team and out-of-hours line by default.'],
         providerId: ['Provider id', 'The provider (from "providers") that runs this contact.'],
+        serves: [
+          'Serves',
+          "The council areas this contact is for, when there is one team per area, such as a county's north, mid and south leaving care teams. A county's code covers its districts. Schema 1.1.",
+        ],
         phone: ['Phone', 'Phone number as people dial it in the UK, such as "0115 496 0123".'],
         sms: ['Text message number', 'A number that accepts text messages.'],
         email: ['Email', 'Email address.'],

@@ -15,7 +15,7 @@ import { phoneHref, safeHref } from '../../schema/url.js';
 import { CONTACT_ROLES, WEEKDAYS, type ContactRole } from '../../schema/vocabularies.js';
 import { renderDroppedNote } from '../shared/load-error-view.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
-import { describeStatus } from './contact-status.js';
+import { describeStatus } from '../../describe/open-status.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.

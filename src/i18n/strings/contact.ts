@@ -11,17 +11,7 @@ export const CONTACT_STRINGS = Object.freeze({
   ctaBody:
     'If you were in care when you were 16 or 17, you can usually ask for a personal adviser until you are 25, even if you stopped seeing one before. Contact the leaving care team to get back in touch — it does not matter how long it has been.',
   noContacts: 'No contact details are published in this offer yet.',
-  openAlways: 'Open 24 hours, every day',
-  openNow: 'Open now, closes {when}',
-  closedNow: 'Closed, opens {when}',
-  closedNoHours: 'Closed',
   closedEmergency: 'The office is closed. In an emergency, contact the out of hours team:',
-  atTime: 'at {time}',
-  todayAt: 'today at {time}',
-  tomorrowAt: 'tomorrow at {time}',
-  dayAt: '{day} at {time}',
-  dateAt: 'on {date} at {time}',
-  call: 'Call {number}',
   text: 'Text {number}',
   email: 'Email {address}',
   website: 'Website',
@@ -36,13 +26,6 @@ export const CONTACT_STRINGS = Object.freeze({
   rangeJoin: ' and ',
   bankHolidays: 'Bank holidays',
   closedOnDates: 'Also closed on {dates}.',
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
 }) satisfies Messages;
 
 export type ContactKey = keyof typeof CONTACT_STRINGS;

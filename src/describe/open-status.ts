@@ -1,17 +1,16 @@
 /**
- * The words for a contact's open/closed status, from the pure opening-hours model. Kept apart from the
- * element so the wording can be tested with an injected clock.
+ * The words for whether a line is open now ("Open now, closes at 5pm", "Closed, opens tomorrow at 9am"),
+ * from the pure opening-hours model: for the contact card and for who to call. Tested with an injected clock.
  */
-import type { Localizer } from '../../i18n/localize.js';
-import type { ContactKey } from '../../i18n/strings/contact.js';
-import type { TimeKey } from '../../i18n/strings/times.js';
-import { formatClock, formatDayAndDate } from '../../i18n/format.js';
-import { assertNever } from '../../util/assert-never.js';
-import { addDays } from '../../model/bank-holidays.js';
-import { nextWeekday } from '../../model/london-time.js';
-import type { Moment, OpenStatus } from '../../model/opening-hours.js';
+import type { Localizer } from '../i18n/localize.js';
+import type { TimeKey } from '../i18n/strings/times.js';
+import { formatClock, formatDayAndDate } from '../i18n/format.js';
+import { assertNever } from '../util/assert-never.js';
+import { addDays } from '../model/bank-holidays.js';
+import { nextWeekday } from '../model/london-time.js';
+import type { Moment, OpenStatus } from '../model/opening-hours.js';
 
-function when(at: Moment, localizer: Localizer<ContactKey | TimeKey>, closing: boolean): string {
+function when(at: Moment, localizer: Localizer<TimeKey>, closing: boolean): string {
   // Closing at 00:00 on a day is closing at midnight at the end of the day before: "at midnight" tonight,
   // "Thursday at midnight" for a line that shuts for Christmas Day.
   const moment =
@@ -26,7 +25,7 @@ function when(at: Moment, localizer: Localizer<ContactKey | TimeKey>, closing: b
   return localizer.t('dayAt', { day: localizer.t(moment.weekday), time });
 }
 
-export function describeStatus(status: OpenStatus, localizer: Localizer<ContactKey | TimeKey>): string {
+export function describeStatus(status: OpenStatus, localizer: Localizer<TimeKey>): string {
   switch (status.state) {
     case 'always-open':
       return localizer.t('openAlways');

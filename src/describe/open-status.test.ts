@@ -1,11 +1,11 @@
 // Opening hours as the contact card says them: the model's openStatus, in the card's words.
 import { expect } from '@open-wc/testing';
-import { Localizer } from '../../i18n/localize.js';
-import { CONTACT_STRINGS } from '../../i18n/strings/contact.js';
-import { TIME_STRINGS } from '../../i18n/strings/times.js';
-import { describeStatus } from './contact-status.js';
-import type { OpeningHours } from '../../schema/offer-schema.js';
-import { closuresToMention, isAlwaysOpen, openStatus, upcomingClosedDates } from '../../model/opening-hours.js';
+import { Localizer } from '../i18n/localize.js';
+import { CONTACT_STRINGS } from '../i18n/strings/contact.js';
+import { TIME_STRINGS } from '../i18n/strings/times.js';
+import { describeStatus } from './open-status.js';
+import type { OpeningHours } from '../schema/offer-schema.js';
+import { closuresToMention, isAlwaysOpen, openStatus, upcomingClosedDates } from '../model/opening-hours.js';
 
 const office: OpeningHours = {
   monday: [{ opens: '08:30', closes: '17:00' }],
