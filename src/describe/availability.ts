@@ -16,7 +16,12 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 function intervals(list: readonly OpeningInterval[], words: Words): string {
   return joinList(
-    list.map((interval) => words.t('timeRange', { opens: formatClock(minutes(interval.opens), words), closes: formatClock(minutes(interval.closes), words) })),
+    list.map((interval) =>
+      // Midnight to midnight is the whole day, not "midnight to midnight".
+      minutes(interval.opens) === 0 && minutes(interval.closes) === 1440
+        ? words.t('wholeDay')
+        : words.t('timeRange', { opens: formatClock(minutes(interval.opens), words), closes: formatClock(minutes(interval.closes), words) }),
+    ),
     words,
   );
 }

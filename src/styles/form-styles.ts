@@ -73,10 +73,11 @@ export const formStyles = css`
       margin: 0.25em 0;
       min-height: 44px;
     }
+    /* GOV.UK's radios and checkboxes are 40px square: easy to hit with a thumb, and to see. */
     .choice input {
-      width: 1.5em;
-      height: 1.5em;
-      margin: 0.125em 0 0;
+      width: 40px;
+      height: 40px;
+      margin: 0;
       flex: none;
       accent-color: var(--_text);
     }
@@ -88,11 +89,11 @@ export const formStyles = css`
     .choice label {
       flex: 1 1 0;
       min-width: 0;
-      padding-top: 0.1em;
+      padding-top: 8px;
     }
     .choice-hint {
       flex-basis: 100%;
-      margin: 0 0 0 2em;
+      margin: 0 0 0 48px;
     }
     @media (forced-colors: active) {
       .choice input:focus-visible,

@@ -2,11 +2,20 @@
 import { fixture, html } from '@open-wc/testing';
 import '../define.js';
 import type { LocalOfferContactElement } from '../components/local-offer-contact/local-offer-contact.js';
-import { untilSettled } from './element-helpers.js';
+import { offerUrl, untilSettled } from './element-helpers.js';
 import { minimalOffer } from './offer-fixture.js';
 
 export const MONDAY_MORNING = new Date('2026-11-23T10:00:00Z');
 export const MONDAY_NIGHT = new Date('2026-11-23T21:00:00Z');
+
+/** Districts of Nottinghamshire, whose example offer has a leaving care team for each part of the county (`serves`). */
+export const ASHFIELD = 'E07000170';
+export const BASSETLAW = 'E07000171';
+
+/** Nottinghamshire's example offer (schema 1.1): north, mid and south leaving care teams and an emergency duty team. */
+export async function nottinghamshire(): Promise<Record<string, any>> {
+  return (await fetch(offerUrl('nottinghamshire.json'))).json();
+}
 
 export function fullOffer(): Record<string, any> {
   const offer = minimalOffer();

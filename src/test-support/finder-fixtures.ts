@@ -34,6 +34,7 @@ export async function untilResults(el: LocalOfferFinderElement): Promise<void> {
 }
 
 export async function pickCouncil(el: LocalOfferFinderElement, typed: string, option = 0): Promise<void> {
+  await openQuestions(el);
   const input = picker(el).shadowRoot!.querySelector('input')!;
   input.focus();
   input.select();
@@ -50,7 +51,24 @@ export async function submitPostcode(el: LocalOfferFinderElement, postcode: stri
   await sendKeys({ press: 'Enter' });
 }
 
-export function setAnswers(el: LocalOfferFinderElement, age: string, situation: string): Promise<unknown> {
+/** Every result, pressing "Show more" until there is no more. */
+export async function showAll(el: LocalOfferFinderElement): Promise<void> {
+  for (let more = shadow(el, '[part="show-more"]'); more; more = shadow(el, '[part="show-more"]')) {
+    more.click();
+    await el.updateComplete;
+  }
+}
+
+/** Opens the questions again when a chosen place has folded them into a line of answers. */
+export async function openQuestions(el: LocalOfferFinderElement): Promise<void> {
+  const change = shadow(el, '[part="change-answers"]');
+  if (!change) return;
+  change.click();
+  await el.updateComplete;
+}
+
+export async function setAnswers(el: LocalOfferFinderElement, age: string, situation: string): Promise<unknown> {
+  await openQuestions(el);
   const ageInput = shadow(el, '#age') as HTMLInputElement;
   ageInput.value = age;
   ageInput.dispatchEvent(new Event('input'));

@@ -1,7 +1,6 @@
 /**
- * One item of the checklist: its title, a tick box (or why it may be for you, or that it is not in force
- * yet), what it is worth, why it applies, who gives it, a note when the amount is below what the
- * government recommends, and the details behind a disclosure.
+ * One item of the checklist: the shared item view (title, one line, details) with a tick box for what can
+ * be ticked, and a note when the amount is below what the government recommends.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
@@ -11,11 +10,10 @@ import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 import type { TimeKey } from '../../i18n/strings/times.js';
 import { challengeContacts } from '../../model/contacts.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
-import type { Offer } from '../../schema/offer-schema.js';
+import type { Contact, Offer } from '../../schema/offer-schema.js';
 import { phoneHref, safeHref } from '../../schema/url.js';
 import { describeItem } from '../../describe/item.js';
-import { describeMayApply } from '../../describe/reasons.js';
-import { renderFacts } from '../shared/facts-view.js';
+import { renderItem } from '../shared/item-view.js';
 
 export type ChecklistItemKind = 'tick' | 'may-apply' | 'not-in-force';
 
@@ -34,47 +32,28 @@ export interface ChecklistItemModel {
 }
 
 export function renderChecklistItem(model: ChecklistItemModel, item: JoinedItem, kind: ChecklistItemKind): TemplateResult {
-  const { localizer, offer } = model;
+  const { localizer } = model;
   const { t } = localizer;
-  const entitlement = item.lead?.item;
   const description = describeItem(item, { words: localizer, councilName: model.councilName, lookedAfterByName: model.lookedAfterByName, today: model.today });
-  const contact = entitlement?.contactId ? offer.contacts.find((c) => c.id === entitlement.contactId) : undefined;
-  const links = (entitlement?.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((link) => link.href);
-  if (!entitlement && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
-  const hasDetails = entitlement?.howToClaim || entitlement?.evidence?.length || contact || links.length || entitlement?.details;
   const id = model.checkboxId;
-  return html`<li class="item ${model.ticked ? 'item--ticked' : ''}" part="item">
-    ${model.heading(2, item.title, 'item-title', 'heading-s item-title')}
-    ${
-      kind === 'tick'
-        ? html`<div class="choice">
+  // Only what can be ticked has a tick box; "may be for you" is said once, above its group.
+  const control =
+    kind === 'tick'
+      ? html`<div class="choice">
           <input type="checkbox" id=${id} .checked=${model.ticked} @change=${(event: Event) => model.toggle((event.target as HTMLInputElement).checked)} />
           <label for=${id}>${t('tickLabel')}<span class="visually-hidden">: ${item.title}</span></label>
           <span class="print-tick" aria-hidden="true">${`[${model.ticked ? 'x' : ' '}] ${model.ticked ? t('ticked') : t('notTicked')}`}</span>
         </div>`
-        : html`<p class="hint">${kind === 'may-apply' ? describeMayApply(item.unknowns, localizer) : description.pending}</p>`
-    }
-    <p>${item.summary}</p>
-    ${renderFacts(description.facts)}
-    ${renderBelowMinimum(model, item)}
-    ${
-      hasDetails
-        ? html`<details>
-          <summary>${t('moreDetails', { title: item.title })}</summary>
-          ${entitlement?.details ? html`<p>${entitlement.details}</p>` : nothing}
-          ${entitlement?.howToClaim ? html`<p class="heading-s">${t('howToClaim')}</p><p>${entitlement.howToClaim}</p>` : nothing}
-          ${entitlement?.evidence?.length ? html`<p class="heading-s">${t('evidence')}</p><ul>${entitlement.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
-          ${
-            contact
-              ? html`<p class="heading-s">${t('whoToAsk')}</p>
-                <p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}${contact.email ? html` · <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}</p>`
-              : nothing
-          }
-          ${links.length ? html`<p class="heading-s">${t('moreInformation')}</p><ul>${links.map((link) => html`<li><a href=${link.href!}>${link.title}</a></li>`)}</ul>` : nothing}
-        </details>`
-        : nothing
-    }
-  </li>`;
+      : undefined;
+  return renderItem({
+    words: localizer,
+    heading: model.heading,
+    item,
+    description,
+    control,
+    notice: renderBelowMinimum(model, item),
+    className: model.ticked ? 'item--ticked' : '',
+  });
 }
 
 /** "This offer says £2,500. That is less than the £3,000 the government recommends…", with who can help. */
@@ -93,4 +72,12 @@ function renderBelowMinimum(model: ChecklistItemModel, item: JoinedItem): Templa
     })}</p>
     ${links.length ? html`<ul>${links.map(({ contact, href }) => html`<li><a href=${href!}>${localizer.t('challengeContact', { name: contact.name })}</a></li>`)}</ul>` : nothing}
   </div>`;
+}
+
+/** "The Leaving Care Team can tell you which of these you can get. Call 0115 496 0123": never a dead end. */
+export function renderAskTeam(team: Contact | undefined, key: 'askTeam' | 'askTeamToCheck', words: Localizer<ChecklistKey>): TemplateResult | typeof nothing {
+  if (!team) return nothing;
+  const tel = phoneHref('tel', team.phone);
+  return html`<p>${words.t(key, { team: team.name })}
+    ${tel ? html`<a class="phone" href=${tel}>${words.t('callTeam', { number: team.phone! })}</a>` : team.email ? html`<a href=${`mailto:${team.email}`}>${team.email}</a>` : nothing}</p>`;
 }

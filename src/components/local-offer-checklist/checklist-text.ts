@@ -3,6 +3,7 @@
  * shows (src/describe/item.ts), how to claim and who to ask, so the young person can keep it anywhere.
  */
 import { describeItem, type DescribeContext, type ItemDescription } from '../../describe/item.js';
+import { groupItems } from '../../describe/item-groups.js';
 import { describeMayApply } from '../../describe/reasons.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Localizer } from '../../i18n/localize.js';
@@ -13,7 +14,7 @@ import type { TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Offer } from '../../schema/offer-schema.js';
-import { AREAS } from '../../schema/vocabularies.js';
+import { AREA_ORDER } from '../../model/area-order.js';
 
 export function checklistAsText(
   offer: Offer,
@@ -23,14 +24,13 @@ export function checklistAsText(
   context: Omit<DescribeContext, 'words'>,
 ): string {
   const { t } = localizer;
-  const described = items.map((item) => ({ item, description: describeItem(item, { ...context, words: localizer }) }));
+  const described = (list: readonly JoinedItem[]) => list.map((item) => ({ item, description: describeItem(item, { ...context, words: localizer }) }));
   // The same three groups as the page: to tick, may be for you, not available yet.
-  const toTick = described.filter(({ item, description }) => !description.pending && item.verdict === 'applies');
-  const maybe = described.filter(({ item, description }) => !description.pending && item.verdict === 'may-apply');
-  const notYet = described.filter(({ description }) => description.pending);
+  const groups = groupItems(items, localizer, context.today);
+  const [toTick, maybe, notYet] = [described(groups.applying), described(groups.maybe), described(groups.notYet)];
   const lines: string[] = [offer.title, t('lastReviewed', { date: formatDate(offer.lastReviewed, localizer.locale) }), ''];
   lines.push(t('progress', { ticked: toTick.filter(({ item }) => ticks.has(item.key)).length, total: toTick.length }), '');
-  for (const area of AREAS) {
+  for (const area of AREA_ORDER) {
     const inArea = toTick.filter(({ item }) => item.area === area);
     if (inArea.length === 0) continue;
     lines.push(t(AREA_KEYS[area]).toLocaleUpperCase(localizer.locale), '');
@@ -42,7 +42,7 @@ export function checklistAsText(
   }
   for (const [heading, group] of [
     [t(toTick.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'), maybe],
-    [t('notInForceHeading'), notYet],
+    [t('notYetHeading'), notYet],
   ] as const) {
     if (!group.length) continue;
     lines.push(heading.toLocaleUpperCase(localizer.locale), '');
@@ -69,4 +69,17 @@ function itemLines(item: JoinedItem, description: ItemDescription, localizer: Lo
   if (!source && item.national) lines.push(`    ${item.national.source.title}: ${item.national.source.url}`);
   lines.push('');
   return lines;
+}
+
+/** Offers text as a file to save: a link clicked once, then removed; the file's address is freed later. */
+export function downloadText(root: Node, filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -25,8 +25,9 @@ describe('<local-offer-checklist>', () => {
     expect(items).not.to.include('Council tax exemption in Gedling');
     expect(items).not.to.include('Preparation for adulthood');
     const areaHeadings = shadowAll(element, '[part="area-heading"]').map((e) => e.textContent);
-    expect(areaHeadings[0]).to.match(/^Health and wellbeing \(1 item\)$/);
-    expect(areaHeadings).to.include('Housing (2 items)');
+    // Money and housing first: what care leavers most often need (src/model/area-order.ts).
+    expect(areaHeadings.slice(0, 2)).to.deep.equal(['Money (1 item)', 'Housing (2 items)']);
+    expect(areaHeadings).to.include('Health and wellbeing (1 item)');
   });
 
   it('names the council that looked after you as the giver of national entitlements the offer leaves out', async () => {
@@ -93,7 +94,9 @@ describe('<local-offer-checklist>', () => {
     );
     const maybe = shadow(element, '[part="may-apply"]')!;
     expect(visibleText(maybe)).to.contain('Setting-up-home allowance');
-    expect(visibleText(maybe)).to.contain('Tell us your time in care, your age and which council looked after you to check.');
+    // Said once, for the whole group: everything its items wait for.
+    expect(visibleText(maybe)).to.contain('Tell us your time in care, your age, which council looked after you and where you live to check.');
+    expect(maybe.querySelectorAll('[part="item"] .hint').length, 'not again on each item').to.equal(0);
     expect(titles(element)).to.deep.equal(['Free coffee']);
     await expect(element).to.be.accessible();
   });

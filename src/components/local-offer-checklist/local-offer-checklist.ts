@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { describePending } from '../../describe/item.js';
+import { groupItems } from '../../describe/item-groups.js';
+import { describeMayApply } from '../../describe/reasons.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
@@ -12,37 +13,27 @@ import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { leavingCareTeam } from '../../model/contacts.js';
+import { AREA_ORDER } from '../../model/area-order.js';
+import { whoToCallAbout } from '../../model/who-to-call.js';
 import { londonTime } from '../../model/london-time.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
 import { offerCountyOf, offerCouncilNames } from '../../model/offer-places.js';
 import type { Profile, Situation } from '../../model/profile.js';
 import { isStale } from '../../model/staleness.js';
-import type { Contact, Offer } from '../../schema/offer-schema.js';
-import { phoneHref } from '../../schema/url.js';
-import { AREAS } from '../../schema/vocabularies.js';
+import type { Offer } from '../../schema/offer-schema.js';
 import { renderDroppedNote } from '../shared/load-error-view.js';
+import { renderWhoToCall } from '../shared/who-to-call-view.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
-import { renderChecklistItem, type ChecklistItemKind } from './checklist-item-view.js';
+import { renderAskTeam, renderChecklistItem, type ChecklistItemKind } from './checklist-item-view.js';
+import { pager } from '../../util/pager.js';
 import { renderChecklistProfile } from './checklist-profile-view.js';
-import { checklistAsText } from './checklist-text.js';
+import { checklistAsText, downloadText } from './checklist-text.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 /** How many items render at first, and how many more each "Show more" adds: real offers fit in one page. */
 const PAGE_SIZE = 100;
-
-/** Hands out items from lists in turn until `limit` are out: the page of a long checklist. */
-function pager(limit: number) {
-  let left = limit;
-  return {
-    take<T>(items: readonly T[]): readonly T[] {
-      const taken = items.slice(0, Math.max(0, left));
-      left -= taken.length;
-      return taken;
-    },
-  };
-}
 
 // Only the words this element shows, so that it carries no other element's when bundled alone.
 const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...TIME_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
@@ -63,6 +54,14 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @csspart area-heading - The heading of an area's group.
  * @csspart item - One item.
  * @csspart item-title - An item's title.
+ * @csspart who-to-call - Who to call: the leaving care team for where the young person lives, and the out-of-hours line.
+ * @csspart who-to-call-heading - Its heading.
+ * @csspart call - One team in it.
+ * @csspart call-status - Whether that team is open now.
+ * @csspart call-link - Its phone (or email) link.
+ * @csspart item-line - The one line under an item's title: what it is worth, or its summary.
+ * @csspart item-pending - Why an item cannot be had yet, in the "not available yet" group.
+ * @csspart item-details - The disclosure with everything else about an item.
  * @csspart may-apply - The group of items that may apply.
  * @csspart may-apply-heading - The heading of the "may also be for you" group.
  * @csspart actions - The Clear, Print and Download buttons.
@@ -74,7 +73,9 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
  * @csspart retry-button - The Try again button.
  * @csspart guidance - Who can help, when the answers leave things open or rule everything out.
- * @csspart not-in-force - The group of announced rules that are not in force yet.
+ * @csspart not-yet - The group of items not available yet: announced rules, proposals, items that start later.
+ * @csspart not-yet-heading - Its heading.
+ * @csspart not-in-force - The same group as `not-yet`, by its older name.
  * @csspart below-minimum - The note on an amount below what the government recommends.
  * @csspart review - The "Last reviewed" line.
  * @csspart dropped-note - For the website team: the parts of the offer not shown because they are not valid.
@@ -218,15 +219,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
       lookedAfterByName: this.lookedAfterByName(offer),
       today: this.today(),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${offer.id}-checklist.txt`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadText(this.renderRoot, `${offer.id}-checklist.txt`, text);
   }
 
   protected override render() {
@@ -237,27 +230,34 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     const items = this.items(offer);
     // An announced rule, a proposal or an item that starts later is not something to claim or tick yet: it
     // is listed apart, never as a right.
-    const today = this.today();
-    const inForce = items.filter((item) => !describePending(item, this.localizer, today));
-    const notYet = items.filter((item) => describePending(item, this.localizer, today));
-    const applying = inForce.filter((item) => item.verdict === 'applies');
-    const maybe = inForce.filter((item) => item.verdict === 'may-apply');
+    const { applying, maybe, notYet } = groupItems(items, this.localizer, this.today());
     const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
-    const byArea = new Map(AREAS.map((area) => [area, [] as JoinedItem[]]));
+    const byArea = new Map(AREA_ORDER.map((area) => [area, [] as JoinedItem[]]));
     for (const item of applying) byArea.get(item.area)!.push(item);
     // A huge offer renders a page at a time, as the finder does: 20,000 items at once froze phones for seconds.
     const page = pager(this.limit);
-    const team = leavingCareTeam(offer);
+    const livesIn = this.profile.livesIn;
+    const team = leavingCareTeam(offer, livesIn, offerCountyOf(offer));
+    const now = this.now ?? new Date();
+    // Who to call comes first: the team for where they live, and the emergency line.
+    const targets = whoToCallAbout(offer, livesIn, offerCountyOf(offer));
     // The time in care decides most items: until it is told, say so kindly and who can help.
     const situation = this.profile.situation;
     const intro = !situation ? this.t('noAnswersIntro') : situation === 'not-sure' ? this.t('notSureIntro') : undefined;
-    const stale = isStale(offer.lastReviewed, this.now ?? new Date(), this.staleAfterMonths);
+    const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
     // Named by its heading and the offer's title, so several checklists on a page are told apart.
     return html`<section part="card" class="card" aria-labelledby="heading offer-title">
       ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
       <p class="secondary" id="offer-title">${offer.title}</p>
       ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
       ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
+      ${renderWhoToCall({
+        words: this.localizer,
+        targets,
+        now,
+        heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
+        councilName: offerCouncilNames(offer),
+      })}
       ${renderChecklistProfile(
         { localizer: this.localizer, offer, profile: this.profile, ageInput: this.ageInput },
         {
@@ -274,14 +274,14 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           ? html`<div class="notice notice--warning" part="storage-warning" role="status"><p>${this.t(this.store.persistent ? 'storageFull' : 'storageUnavailable')}</p></div>`
           : nothing
       }
-      ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${this.renderAskTeam(team, 'askTeam')}</div>` : nothing}
+      ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${renderAskTeam(team, 'askTeam', this.localizer)}</div>` : nothing}
       ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
       ${
         items.length === 0
-          ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${this.renderAskTeam(team, 'askTeamToCheck')}</div>`
+          ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${renderAskTeam(team, 'askTeamToCheck', this.localizer)}</div>`
           : nothing
       }
-      ${AREAS.map((area) => {
+      ${AREA_ORDER.map((area) => {
         const inArea = byArea.get(area)!;
         const shown = page.take(inArea);
         if (shown.length === 0) return nothing;
@@ -290,8 +290,14 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
           <ul class="items">${shown.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
         </section>`;
       })}
-      ${this.renderGroup(offer, page.take(maybe), 'may-apply', this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'))}
-      ${this.renderGroup(offer, page.take(notYet), 'not-in-force', this.t('notInForceHeading'), this.t('notInForceIntro'))}
+      ${this.renderGroup(
+        offer,
+        page.take(maybe),
+        'may-apply',
+        this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'),
+        describeMayApply([...new Set(maybe.flatMap((item) => item.unknowns))], this.localizer),
+      )}
+      ${this.renderGroup(offer, page.take(notYet), 'not-in-force', this.t('notYetHeading'), this.t('notYetIntro'))}
       ${
         items.length > this.limit
           ? html`<button type="button" class="secondary show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>
@@ -313,19 +319,13 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   /** The "may be for you" and "not in force yet" groups: apart from the list to tick, never counted in it. */
   private renderGroup(offer: Offer, items: readonly JoinedItem[], kind: Exclude<ChecklistItemKind, 'tick'>, heading: string, intro?: string) {
     if (!items.length) return nothing;
-    return html`<section class="may-apply" part=${kind} aria-labelledby=${kind}>
-      ${this.heading(1, heading, 'may-apply-heading', 'heading-m', kind)}
+    // The finder's names for the same groups; "not-in-force" stays for pages that styled it before 1.1.
+    const part = kind === 'may-apply' ? 'may-apply' : 'not-yet not-in-force';
+    return html`<section class="may-apply" part=${part} aria-labelledby=${kind}>
+      ${this.heading(1, heading, kind === 'may-apply' ? 'may-apply-heading' : 'not-yet-heading', 'heading-m', kind)}
       ${intro ? html`<p>${intro}</p>` : nothing}
       <ul class="items">${items.map((item) => this.renderItem(offer, item, kind))}</ul>
     </section>`;
-  }
-
-  /** "The Leaving Care Team can tell you which of these you can get. Call 0115 496 0123": never a dead end. */
-  private renderAskTeam(team: Contact | undefined, key: 'askTeam' | 'askTeamToCheck'): TemplateResult | typeof nothing {
-    if (!team) return nothing;
-    const tel = phoneHref('tel', team.phone);
-    return html`<p>${this.t(key, { team: team.name })}
-      ${tel ? html`<a class="phone" href=${tel}>${this.t('callTeam', { number: team.phone! })}</a>` : team.email ? html`<a href=${`mailto:${team.email}`}>${team.email}</a>` : nothing}</p>`;
   }
 
   private renderItem(offer: Offer, item: JoinedItem, kind: ChecklistItemKind): TemplateResult {

@@ -5,8 +5,18 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearOfferCache } from '../../context/offer-loader.js';
-import { card, fullOffer } from '../../test-support/contact-fixtures.js';
-import { emulateMediaFeatures } from '../../test-support/element-helpers.js';
+import { ASHFIELD, card, fullOffer, MONDAY_NIGHT, nottinghamshire } from '../../test-support/contact-fixtures.js';
+import { emulateMediaFeatures, shadow } from '../../test-support/element-helpers.js';
+
+/** What a system colour keyword computes to right now. */
+function systemColour(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
 
 describe('<local-offer-contact> in Chromium media emulation', () => {
   beforeEach(() => clearOfferCache());
@@ -23,6 +33,24 @@ describe('<local-offer-contact> in Chromium media emulation', () => {
     const focused = contact.shadowRoot!.activeElement as HTMLElement;
     expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
     expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
+  });
+
+  it('keeps the closed panel, the opened hours and the closed status ring outlined in forced colours', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    const contact = await card(await nottinghamshire(), { area: ASHFIELD }, MONDAY_NIGHT);
+    const text = systemColour('CanvasText');
+    const bar = (element: Element, side: 'Left' | 'Top' = 'Left') => {
+      const style = getComputedStyle(element);
+      return `${style[`border${side}Style`]} ${style[`border${side}Width`]} ${style[`border${side}Color`]}`;
+    };
+    expect(bar(shadow(contact, '[part="emergency"]')!)).to.equal(`solid 10px ${text}`);
+    const details = shadow(contact, '[part="hours-details"]') as HTMLDetailsElement;
+    details.open = true;
+    expect(bar(details.querySelector('.details-text')!)).to.equal(`solid 5px ${text}`);
+    expect(bar(shadow(contact, '.hours')!, 'Top')).to.equal(`solid 1px ${text}`);
+    const ring = getComputedStyle(shadow(contact, '.status--closed')!, '::before');
+    expect(`${ring.borderTopStyle} ${ring.borderTopWidth} ${ring.borderTopColor}`).to.equal(`solid 2px ${text}`);
+    expect(ring.backgroundColor).not.to.equal(text);
   });
 
   it('runs no animation when reduced motion is asked for', async () => {

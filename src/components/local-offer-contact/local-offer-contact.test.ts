@@ -18,7 +18,6 @@ describe('<local-offer-contact>', () => {
     for (const expected of [
       'Get in touch',
       'Leaving Care Team (south)',
-      'Leaving care team',
       'Open now, closes at 5pm',
       'Call 0115 496 0123',
       'Text 07700 900123',
@@ -50,6 +49,9 @@ describe('<local-offer-contact>', () => {
       'Sunday Closed',
     ]);
     expect(visibleText(shadowAll(contact, '[part="contact"]')[1]!)).to.contain('Open 24 hours, every day');
+    // The role is said when the name does not say it already.
+    expect(visibleText(first)).not.to.contain('Leaving care team');
+    expect(visibleText(shadowAll(contact, '[part="contact"]')[1]!)).to.contain('Emergency Duty Team Out of hours emergency line');
   });
 
   it('leaves out absent fields entirely, with no empty labels', async () => {
@@ -58,7 +60,7 @@ describe('<local-offer-contact>', () => {
     const contact = await card(offer);
     const item = shadow(contact, '[part="contact"]')!;
     expect(item.querySelector('dl, table, [part="status"], [part="sms-link"], [part="email-link"], [part="website-link"]')).to.equal(null);
-    expect(visibleText(item)).to.equal('Leaving Care Team Leaving care team Call 0115 496 0123');
+    expect(visibleText(item)).to.equal('Leaving Care Team Call 0115 496 0123');
     for (const element of Array.from(item.querySelectorAll('*'))) {
       if (!element.matches('br')) expect(element.textContent!.trim(), element.outerHTML).not.to.equal('');
     }
@@ -183,13 +185,13 @@ describe('<local-offer-contact>', () => {
     await expect(failing).to.be.accessible();
   });
 
-  it('can be used with the keyboard alone: every link in order', async () => {
+  it('can be used with the keyboard alone: every link and disclosure in order', async () => {
     const contact = await card(fullOffer());
-    const links = shadowAll(contact, 'a');
+    const links = shadowAll(contact, 'a, summary');
     expect(links.length).to.be.greaterThan(4);
     for (const link of links) {
       await sendKeys({ press: 'Tab' });
-      expect(contact.shadowRoot!.activeElement).to.equal(link);
+      expect(contact.shadowRoot!.activeElement === link, `focus on ${link.textContent}`).to.equal(true);
       // Firefox applies :focus-visible styles a moment after the key event, as the next frame paints.
       await waitUntil(() => getComputedStyle(link).backgroundColor === 'rgb(255, 221, 0)', `no yellow focus on ${link.textContent}`);
     }

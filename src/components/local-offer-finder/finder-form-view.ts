@@ -9,13 +9,13 @@ import type { StringOverrides } from '../../i18n/strings.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 import { SITUATIONS, type Situation } from '../../model/profile.js';
-import { COUNCILS, isUpperTier } from '../../places/council-registry.js';
+import { councilByCode, COUNCILS, isUpperTier } from '../../places/council-registry.js';
 import { isSituation, parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
 import type { PostcodeMessage } from './postcode-lookup-controller.js';
 
 const UPPER_TIER_COUNCILS = COUNCILS.filter(isUpperTier).sort((a, b) => a.shortName.localeCompare(b.shortName));
 
-export interface FinderFormModel {
+export interface FinderFormModel extends AnswersModel {
   readonly localizer: Localizer<FinderKey | OfferItemKey>;
   readonly strings: StringOverrides | undefined;
   readonly postcodeLookup: boolean;
@@ -27,9 +27,16 @@ export interface FinderFormModel {
   readonly lookedAfterBy: string | undefined;
   readonly ageInput: string;
   readonly situation: Situation | undefined;
+  /** A place is chosen, so the questions can fold into a line of answers. */
+  readonly canFold: boolean;
+  /** The questions are folded into the line of answers. */
+  readonly folded: boolean;
 }
 
 export interface FinderFormActions {
+  fold(): void;
+  /** "Change your answers": the questions open again. */
+  unfold(): void;
   submitPostcode(event: Event): void;
   typePostcode(value: string): void;
   pickCouncil(event: CouncilPickEvent): void;
@@ -40,7 +47,13 @@ export interface FinderFormActions {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
-export function renderFinderForm(model: FinderFormModel, actions: FinderFormActions): TemplateResult {
+/** The questions, or once folded the line of answers, with the questions kept in the page, hidden, so nothing typed or looked up is lost. */
+export function renderFinderQuestions(model: FinderFormModel, actions: FinderFormActions): TemplateResult {
+  return html`${model.folded ? renderAnswers(model, actions.unfold) : nothing}
+    <div ?hidden=${model.folded}>${renderFinderForm(model, actions)}</div>`;
+}
+
+function renderFinderForm(model: FinderFormModel, actions: FinderFormActions): TemplateResult {
   const { t } = model.localizer;
   const age = parseAge(model.ageInput);
   const postcodeError = model.postcodeMessage?.isError ? model.postcodeMessage.text : undefined;
@@ -92,5 +105,38 @@ export function renderFinderForm(model: FinderFormModel, actions: FinderFormActi
         ${SITUATIONS.map((situation) => html`<option value=${situation} ?selected=${model.situation === situation}>${t(SITUATION_KEYS[situation])}</option>`)}
       </select>
     </div>
+    ${model.canFold ? html`<button type="button" part="show-results" @click=${actions.fold}>${t('showResults')}</button>` : nothing}
   </form>`;
+}
+
+export interface AnswersModel {
+  readonly localizer: Localizer<FinderKey | OfferItemKey>;
+  readonly heading: (offset: number, text: string, part: string, className: string, id?: string) => TemplateResult;
+  readonly livesIn: string | undefined;
+  readonly lookedAfterBy: string | undefined;
+  readonly age: number | undefined;
+  readonly situation: Situation | undefined;
+}
+
+/**
+ * Once a place is chosen, the questions fold into one line of answers with "Change your answers" (GOV.UK's
+ * "check your answers" pattern), so the results are where the young person is looking.
+ */
+export function renderAnswers(model: AnswersModel, change: () => void): TemplateResult {
+  const { t } = model.localizer;
+  const name = (code: string | undefined) => (code ? (councilByCode(code)?.shortName ?? code) : undefined);
+  const place = name(model.livesIn);
+  const carer = name(model.lookedAfterBy);
+  const answers = [
+    place,
+    carer && carer !== place ? t('answersLookedAfter', { council: carer }) : undefined,
+    model.age !== undefined ? t('answersAge', { age: model.age }) : undefined,
+    model.situation ? t(SITUATION_KEYS[model.situation]) : undefined,
+  ].filter(Boolean);
+  // Focus moves here when the questions fold, so it can take focus, though it is no control.
+  return html`<div class="answers" part="answers" id="answers" tabindex="-1">
+    ${model.heading(1, t('answersHeading'), 'answers-heading', 'heading-s', 'answers-heading')}
+    <p class="answers-line">${answers.join(' · ')}</p>
+    <p><button type="button" class="secondary" part="change-answers" @click=${change}>${t('changeAnswers')}</button></p>
+  </div>`;
 }

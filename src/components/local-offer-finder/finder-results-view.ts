@@ -1,9 +1,13 @@
 /**
- * The finder's results for a place and a person: notices about the offers, search and area filters, who
- * can help, the count, and the items grouped by area, a page at a time. A view: it renders what it is
- * given and calls back on every choice.
+ * The finder's results for a place and a person, phone first: notices about the offers, how many things
+ * there are (a GOV.UK notification banner), who to call, a kind word when the answers are missing, search
+ * and area filters behind a disclosure, and the items in three groups, a page at a time. A view: it renders
+ * what it is given and calls back on every choice.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { describeItem } from '../../describe/item.js';
+import { groupItems } from '../../describe/item-groups.js';
+import { describeMayApply } from '../../describe/reasons.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { formatDate } from '../../i18n/format.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
@@ -12,21 +16,21 @@ import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 import type { TimeKey } from '../../i18n/strings/times.js';
 import type { TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
-import { leavingCareTeam } from '../../model/contacts.js';
+import { AREA_ORDER } from '../../model/area-order.js';
 import type { JoinedItem } from '../../model/joined-offer.js';
 import type { Situation } from '../../model/profile.js';
 import { isStale } from '../../model/staleness.js';
-import { councilByCode } from '../../places/council-registry.js';
-import { phoneHref, safeHref } from '../../schema/url.js';
-import { AREAS, type Area } from '../../schema/vocabularies.js';
+import { whoToCall } from '../../model/who-to-call.js';
+import { councilByCode, countyOf } from '../../places/council-registry.js';
+import type { Area } from '../../schema/vocabularies.js';
+import { renderItem as renderOfferItem } from '../shared/item-view.js';
 import { renderDroppedNote } from '../shared/load-error-view.js';
-import { describeItem } from '../../describe/item.js';
-import { describeMayApply } from '../../describe/reasons.js';
-import { renderFacts } from '../shared/facts-view.js';
+import { renderWhoToCall } from '../shared/who-to-call-view.js';
+import { pager } from '../../util/pager.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
 
-/** How many results render at first, and how many more each "Show more" adds: a phone shows three. */
-export const PAGE_SIZE = 20;
+/** How many results render at first, and how many more each "Show more" adds: the first page of Ashfield's results fits in six phone screens. */
+export const PAGE_SIZE = 15;
 
 export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey>;
 
@@ -44,6 +48,7 @@ export interface FinderResultsModel {
   readonly today: string;
   readonly staleAfterMonths: number;
   readonly situation: Situation | undefined;
+  readonly livesIn: string | undefined;
   readonly lookedAfterBy: string | undefined;
 }
 
@@ -52,43 +57,74 @@ export interface FinderResultsActions {
   toggleArea(area: Area, on: boolean): void;
   clearFilters(): void;
   showMore(): void;
+  /** "Answer 2 more questions": the form, open at the age. */
+  answerMore(): void;
 }
 
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
 
+/** "See them": a link within the shadow root, so it moves focus to the list itself. */
+function seeResults(event: Event): void {
+  event.preventDefault();
+  const list = ((event.currentTarget as Element).getRootNode() as ShadowRoot).getElementById('results-list');
+  list?.focus();
+  list?.scrollIntoView({ block: 'start' });
+}
+
 export function renderFinderResults(model: FinderResultsModel, actions: FinderResultsActions): TemplateResult {
   const { t } = model.localizer;
   const { load } = model;
+  const filtering = model.searchText !== '' || model.areas.length > 0;
   return html`
     ${renderNotices(model)}
-    <div class="field">
-      <label for="search">${t('searchLabel')}</label>
-      <span class="hint" id="search-hint">${t('searchHint')}</span>
-      <input id="search" type="search" part="search-input" aria-describedby="search-hint" .value=${model.searchText}
-        @input=${(event: Event) => actions.search((event.target as HTMLInputElement).value)} />
+    <div class="banner" part="results-summary">
+      <p class="banner-text"><span part="count" role="status">${describeCount(model)}</span></p>
+      ${model.matches.length ? html`<p><a href="#results-list" @click=${seeResults}>${t('seeResults')}</a></p>` : nothing}
     </div>
-    <fieldset part="filters">
-      <legend>${t('areaFilterLegend')}</legend>
-      <div class="filters">
-        ${AREAS.map((area) => {
-          const count = model.areaCounts.get(area) ?? 0;
-          // An area with nothing in it is no choice at all, unless the link being followed chose it.
-          if (count === 0 && !model.areas.includes(area)) return nothing;
-          return html`<div class="choice">
-            <input type="checkbox" id="area-${area}" .checked=${model.areas.includes(area)}
-              @change=${(event: Event) => actions.toggleArea(area, (event.target as HTMLInputElement).checked)} />
-            <label for="area-${area}">${t(AREA_KEYS[area])} (${count})</label>
-          </div>`;
-        })}
+    ${renderWhoToCall({
+      words: model.localizer,
+      targets: whoToCall(
+        load.offers.map((loaded) => loaded.offer),
+        model.lookedAfterBy,
+        model.livesIn,
+        (code) => countyOf(code)?.code,
+      ),
+      now: model.now,
+      heading: model.heading,
+      councilName,
+    })}
+    ${renderGuidance(model, actions)}
+    <details class="filters-disclosure" part="filters-disclosure" ?open=${filtering}>
+      <summary>${t(filtering ? 'filtersSummaryActive' : 'filtersSummary')}</summary>
+      <div class="field">
+        <label for="search">${t('searchLabel')}</label>
+        <span class="hint" id="search-hint">${t('searchHint')}</span>
+        <input id="search" type="search" part="search-input" aria-describedby="search-hint" .value=${model.searchText}
+          @input=${(event: Event) => actions.search((event.target as HTMLInputElement).value)} />
       </div>
-    </fieldset>
-    ${renderGuidance(model)}
-    <p class="count" part="count" role="status">${describeCount(model)}</p>
-    ${
-      model.matches.length === 0
-        ? html`<p>${t('noResultsHelp')}</p><button type="button" @click=${actions.clearFilters}>${t('clearFilters')}</button>`
-        : renderGroups(model, actions)
-    }
+      <fieldset part="filters">
+        <legend>${t('areaFilterLegend')}</legend>
+        <div class="filters">
+          ${AREA_ORDER.map((area) => {
+            const count = model.areaCounts.get(area) ?? 0;
+            // An area with nothing in it is no choice at all, unless the link being followed chose it.
+            if (count === 0 && !model.areas.includes(area)) return nothing;
+            return html`<div class="choice">
+              <input type="checkbox" id="area-${area}" .checked=${model.areas.includes(area)}
+                @change=${(event: Event) => actions.toggleArea(area, (event.target as HTMLInputElement).checked)} />
+              <label for="area-${area}">${t(AREA_KEYS[area])} (${count})</label>
+            </div>`;
+          })}
+        </div>
+      </fieldset>
+    </details>
+    <div id="results-list" tabindex="-1" class="results-list">
+      ${
+        model.matches.length === 0
+          ? html`<p>${t('noResultsHelp')}</p><button type="button" @click=${actions.clearFilters}>${t('clearFilters')}</button>`
+          : renderGroups(model, actions)
+      }
+    </div>
     ${renderDroppedNote(
       load.offers.flatMap((loaded) => loaded.dropped),
       model.localizer,
@@ -124,21 +160,14 @@ function renderNotices(model: FinderResultsModel): TemplateResult {
 
 /**
  * With no answer about their time in care, or "not sure", many items can only be "may be for you": say
- * so kindly, and who can tell them, rather than leave them guessing.
+ * so kindly, and offer the two questions that settle most of them. Who can tell them is just above.
  */
-function renderGuidance(model: FinderResultsModel): TemplateResult | typeof nothing {
+function renderGuidance(model: FinderResultsModel, actions: FinderResultsActions): TemplateResult | typeof nothing {
   const { t } = model.localizer;
   if (model.situation && model.situation !== 'not-sure') return nothing;
-  const carer = model.load.offers.find((loaded) => loaded.offer.publisher.councilCode === model.lookedAfterBy) ?? model.load.offers[0];
-  const team = carer ? leavingCareTeam(carer.offer) : undefined;
-  const tel = phoneHref('tel', team?.phone);
   return html`<div class="notice" part="guidance">
     <p>${t(model.situation === 'not-sure' ? 'notSureGuidance' : 'noSituationGuidance')}</p>
-    ${
-      team
-        ? html`<p>${t('askTeam', { team: team.name, council: carer!.offer.publisher.name })} ${tel ? html`<a class="phone" href=${tel}>${t('callTeam', { number: team.phone! })}</a>` : nothing}</p>`
-        : nothing
-    }
+    ${model.situation ? nothing : html`<p><button type="button" class="secondary" @click=${actions.answerMore}>${t('answerMore')}</button></p>`}
   </div>`;
 }
 
@@ -155,63 +184,59 @@ function describeCount(model: FinderResultsModel): string {
 }
 
 /**
- * Results grouped by area, in area order. Only the first `limit` are rendered — a phone gains nothing
- * from ten thousand list items, and typing stays fast — with a button for more.
+ * Results in three groups, as the checklist has them: what you can get, by area with money and housing
+ * first (src/model/area-order.ts); what may be for you, said once for the group; and what is not
+ * available yet. Only the first `limit` are rendered (a phone gains nothing from ten thousand list items,
+ * and typing stays fast), with a button for more.
  */
 function renderGroups(model: FinderResultsModel, actions: FinderResultsActions): TemplateResult {
   const { t } = model.localizer;
-  const byArea = new Map<Area, JoinedItem[]>(AREAS.map((area) => [area, []]));
-  for (const item of model.matches) byArea.get(item.area)!.push(item);
-  let budget = model.limit;
-  const groups = AREAS.map((area) => {
-    const inArea = byArea.get(area)!;
-    if (!inArea.length || budget <= 0) return nothing;
-    const shown = inArea.slice(0, budget);
-    budget -= shown.length;
-    return html`<section class="area" part="area" aria-labelledby="area-heading-${area}">
-      ${model.heading(1, `${t(AREA_KEYS[area])} (${t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-heading-${area}`)}
-      <ul class="items">${shown.map((item) => renderItem(model, item))}</ul>
-    </section>`;
-  });
+  const { applying, maybe, notYet } = groupItems(model.matches, model.localizer, model.today);
+  const page = pager(model.limit);
+  const byArea = (items: readonly JoinedItem[], group: string) =>
+    AREA_ORDER.map((area) => {
+      const inArea = items.filter((item) => item.area === area);
+      const shown = page.take(inArea);
+      if (!shown.length) return nothing;
+      const heading = model.heading(
+        group === 'applies' ? 1 : 2,
+        `${t(AREA_KEYS[area])} (${t('areaCount', { count: inArea.length })})`,
+        'area-heading',
+        group === 'applies' ? 'heading-m' : 'heading-s',
+        `${group}-${area}`,
+      );
+      const list = html`<ul class="items">${shown.map((item) => renderItem(model, item))}</ul>`;
+      // Inside a group, an area is part of that group's region, not a region of its own with the same name.
+      return group === 'applies'
+        ? html`<section class="area" part="area" aria-labelledby="${group}-${area}">${heading}${list}</section>`
+        : html`<div class="area" part="area">${heading}${list}</div>`;
+    });
+  const group = (items: readonly JoinedItem[], name: string, heading: string, intro: string) =>
+    items.length && !page.full
+      ? html`<section class="group" part=${name} aria-labelledby="${name}-heading">
+          ${model.heading(1, heading, `${name}-heading`, 'heading-m', `${name}-heading`)}
+          <p>${intro}</p>
+          ${byArea(items, name)}
+        </section>`
+      : nothing;
   const hidden = model.matches.length - model.limit;
-  return html`${groups}${
-    hidden > 0
-      ? html`<button type="button" class="show-more" part="show-more" @click=${actions.showMore}>${t('showMore', { count: Math.min(hidden, PAGE_SIZE), total: model.matches.length })}</button>`
-      : nothing
-  }`;
+  return html`${byArea(applying, 'applies')}
+    ${group(
+      maybe,
+      'may-apply',
+      t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'),
+      describeMayApply([...new Set(maybe.flatMap((item) => item.unknowns))], model.localizer),
+    )}
+    ${group(notYet, 'not-yet', t('notYetHeading'), t('notYetIntro'))}
+    ${
+      hidden > 0
+        ? html`<button type="button" class="show-more" part="show-more" @click=${actions.showMore}>${t('showMore', { count: Math.min(hidden, PAGE_SIZE), total: model.matches.length })}</button>`
+        : nothing
+    }`;
 }
 
 function renderItem(model: FinderResultsModel, item: JoinedItem): TemplateResult {
-  const { localizer } = model;
-  const { t } = localizer;
-  const lead = item.lead;
-  const links = (lead?.item.links ?? []).map((link) => ({ title: link.title, href: safeHref(link.url) })).filter((l) => l.href);
-  if (!lead && item.national) links.push({ title: item.national.source.title, href: safeHref(item.national.source.url) });
-  const contact = lead?.item.contactId ? lead.offer.contacts.find((c) => c.id === lead.item.contactId) : undefined;
   const lookedAfterByName = model.lookedAfterBy ? councilByCode(model.lookedAfterBy)?.name : undefined;
-  const description = describeItem(item, { words: localizer, councilName, lookedAfterByName, today: model.today });
-  return html`<li class="item" part="item">
-    ${
-      description.pending
-        ? html`<span class="tag">${description.pending}</span>`
-        : item.verdict === 'may-apply'
-          ? html`<span class="tag">${t('mayApply')} ${describeMayApply(item.unknowns, localizer)}</span>`
-          : nothing
-    }
-    ${model.heading(2, item.title, 'item-title', 'heading-s')}
-    <p>${item.summary}</p>
-    ${renderFacts(description.facts)}
-    ${
-      lead?.item.howToClaim || lead?.item.details || lead?.item.evidence?.length || contact || links.length
-        ? html`<details>
-          <summary>${t('moreDetails', { title: item.title })}</summary>
-          ${lead?.item.details ? html`<p>${lead.item.details}</p>` : nothing}
-          ${lead?.item.howToClaim ? html`<p class="heading-s">${t('howToClaim')}</p><p>${lead.item.howToClaim}</p>` : nothing}
-          ${lead?.item.evidence?.length ? html`<p class="heading-s">${t('evidence')}</p><ul>${lead.item.evidence.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
-          ${contact ? html`<p class="heading-s">${t('whoToAsk')}</p><p>${contact.name}${phoneHref('tel', contact.phone) ? html`: <a href=${phoneHref('tel', contact.phone)!}>${contact.phone}</a>` : nothing}</p>` : nothing}
-          ${links.length ? html`<p class="heading-s">${t('moreInformation')}</p><ul>${links.map((l) => html`<li><a href=${l.href!}>${l.title}</a></li>`)}</ul>` : nothing}
-        </details>`
-        : nothing
-    }
-  </li>`;
+  const description = describeItem(item, { words: model.localizer, councilName, lookedAfterByName, today: model.today });
+  return renderOfferItem({ words: model.localizer, heading: model.heading, item, description });
 }

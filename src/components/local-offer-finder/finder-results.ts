@@ -28,3 +28,24 @@ export function finderResults(offers: readonly Offer[], profile: Profile, today:
   for (const item of items) areaCounts.set(item.area, areaCounts.get(item.area)! + 1);
   return { items, index: buildIndex(items), areaCounts };
 }
+
+/** The results for the last offers, profile and day asked for: typing in the search box reuses them. */
+export class FinderResultsCache {
+  private last: { readonly key: string; readonly load: object; readonly results: FinderResults } | undefined;
+
+  for(load: { readonly offers: readonly { readonly offer: Offer }[] }, profile: Profile, today: string): FinderResults {
+    const key = JSON.stringify([profile, today]);
+    if (this.last?.key !== key || this.last.load !== load) {
+      this.last = {
+        key,
+        load,
+        results: finderResults(
+          load.offers.map((loaded) => loaded.offer),
+          profile,
+          today,
+        ),
+      };
+    }
+    return this.last.results;
+  }
+}

@@ -4,8 +4,11 @@
  * counts). The offers come from a directory, or from offers the page already has. Councils with no offer
  * are reported, not silently skipped.
  */
-import { toLoadError, type OfferLoadError } from '../../context/offer-load-error.js';
-import { loadDirectory, loadOffer, type LoadedOffer } from '../../context/offer-loader.js';
+import type { OfferState } from '../../context/offer-context.js';
+import { OfferLoadError, toLoadError } from '../../context/offer-load-error.js';
+import { loadDirectory, loadOffer, readInlineOffer, type LoadedOffer } from '../../context/offer-loader.js';
+import type { Localizer } from '../../i18n/localize.js';
+import type { FinderKey } from '../../i18n/strings/finder.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { councilByCode, type Council } from '../../places/council-registry.js';
 
@@ -100,4 +103,50 @@ export async function loadOffersFor(listings: readonly OfferListing[], councilCo
     if (wrong.length < codes.length) offers.push(result.value);
   });
   return { offers, missing, failed, mismatched };
+}
+
+export interface FinderSources {
+  readonly directory: string | undefined;
+  readonly offers: readonly object[] | undefined;
+  readonly provided: OfferState | undefined;
+  readonly timeoutMs: number;
+}
+
+/**
+ * The finder's offers for some councils, from wherever the page gives them: a directory, offers set by
+ * script, or a surrounding <local-offer> (waited for while it loads). Rejects with an OfferLoadError.
+ */
+export async function loadFinderOffers(sources: FinderSources, councilCodes: readonly string[], signal: AbortSignal): Promise<JoinedOfferLoad> {
+  const { directory, offers, provided, timeoutMs } = sources;
+  const listings = directory
+    ? await directoryListings(directory, { signal, timeoutMs })
+    : offers
+      ? loadedListings(await Promise.all(offers.map((offer) => readInlineOffer(offer))))
+      : provided?.status === 'loaded'
+        ? loadedListings([provided.loaded])
+        : undefined;
+  if (!listings) {
+    if (provided?.status === 'error') throw provided.error;
+    if (provided?.status === 'loading') return new Promise<JoinedOfferLoad>(() => {}); // the provider updates the finder when it is done
+    throw new OfferLoadError('no-source', 'No directory, offers or surrounding <local-offer>');
+  }
+  return loadOffersFor(listings, councilCodes, signal);
+}
+
+/**
+ * The finder's own words for a failure: with no source at all, what the website must set; and the
+ * directory's failures worded as "the list of Local Offers", not as "the Local Offer file".
+ */
+export function explainFinderError(error: OfferLoadError, words: Localizer<FinderKey>): Partial<Record<OfferLoadError['kind'], string>> {
+  const ofDirectory = error.details.document === 'directory';
+  return {
+    'no-source': words.t('errorNoDirectory'),
+    ...(ofDirectory
+      ? {
+          invalid: words.t('errorDirectoryInvalid'),
+          'not-json': words.t('errorDirectoryNotJson'),
+          ...(error.retryable ? {} : { http: words.t('errorDirectoryNotFound', { status: error.details.status ?? '' }) }),
+        }
+      : {}),
+  };
 }

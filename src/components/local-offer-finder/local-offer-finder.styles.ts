@@ -41,25 +41,47 @@ export const localOfferFinderStyles = [
       .filters .choice {
         margin: 0;
       }
-      .count {
-        font-weight: 700;
-        font-size: 1.125em;
+      /* GOV.UK's notification banner: what was found, where the young person is looking. */
+      .banner {
+        border: 5px solid var(--_card-accent);
+        padding: 0.5em 1em;
+        margin: 0 0 1em;
       }
-      .tag {
-        display: inline-block;
-        font-size: 0.875em;
+      .banner p {
+        margin: 0.25em 0;
+      }
+      .banner-text {
         font-weight: 700;
-        padding: 0.1em 0.4em;
-        margin-bottom: 0.25em;
-        background: var(--_warning-background);
-        color: var(--_warning);
+        font-size: 1.1875em;
+      }
+      .answers {
+        margin-bottom: 1em;
+      }
+      .answers p {
+        margin: 0.25em 0;
+      }
+      .filters-disclosure {
+        margin: 0 0 1em;
+      }
+      .filters-disclosure[open] {
+        background: var(--_surface);
+        padding: 0.5em 1em;
+      }
+      /* Focus is moved to the list by "See them": the list is no control, so it shows no ring; the answers,
+         focused when the questions fold, do show one, as GOV.UK's banners do. */
+      .results-list:focus {
+        outline: none;
+      }
+      .answers:focus {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
       }
       @media (forced-colors: active) {
         .card {
           border-color: CanvasText;
         }
-        .tag {
-          border: 1px solid CanvasText;
+        .banner {
+          border-color: CanvasText;
         }
       }
     }

@@ -2,8 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { OfferConsumerController } from '../../context/offer-consumer-controller.js';
-import { OfferLoadError, toLoadError } from '../../context/offer-load-error.js';
-import { readInlineOffer } from '../../context/offer-loader.js';
+import { toLoadError } from '../../context/offer-load-error.js';
 import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../../events/local-offer-load-event.js';
@@ -23,12 +22,12 @@ import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
 import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
-import { finderResults, type FinderResults } from './finder-results.js';
-import { renderFinderForm } from './finder-form-view.js';
+import { FinderResultsCache } from './finder-results.js';
+import { renderFinderQuestions } from './finder-form-view.js';
 import { PAGE_SIZE, renderFinderResults } from './finder-results-view.js';
 import { FinderUrlController } from './finder-url-controller.js';
 import type { FinderUrlState } from './finder-url-state.js';
-import { directoryListings, loadedListings, loadOffersFor, type JoinedOfferLoad } from './joined-offer-loader.js';
+import { explainFinderError, loadFinderOffers, type JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 import { PostcodeLookupController } from './postcode-lookup-controller.js';
 
@@ -48,21 +47,39 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
  * @csspart card - The outer box.
  * @csspart heading - The finder heading.
  * @csspart form - The questions about place and person.
+ * @csspart show-results - The button that folds the questions again, once a place is chosen.
+ * @csspart answers - The questions folded into one line of answers, once a place is chosen.
+ * @csspart answers-heading - The "Your answers" heading.
+ * @csspart change-answers - The "Change your answers" button.
  * @csspart postcode-input - The postcode field (shown when a lookup is configured).
  * @csspart postcode-message - What the postcode lookup found, or why it failed.
  * @csspart results - The results region.
+ * @csspart results-summary - The banner saying how many things were found, with a link to them.
+ * @csspart count - The result count, announced when it changes.
+ * @csspart who-to-call - Who to call: the leaving care team(s) and the out-of-hours line.
+ * @csspart who-to-call-heading - Its heading.
+ * @csspart call - One team in it.
+ * @csspart call-status - Whether that team is open now.
+ * @csspart call-link - Its phone (or email) link.
+ * @csspart filters-disclosure - The disclosure holding the search and the area filters.
  * @csspart search-input - The search field.
  * @csspart filters - The area filters.
- * @csspart count - The result count.
  * @csspart area - One area's group of results.
  * @csspart area-heading - The heading of an area's group.
+ * @csspart may-apply - The group of results that may be for the young person.
+ * @csspart may-apply-heading - Its heading.
+ * @csspart not-yet - The group of results not available yet (announced, proposed, or starting later).
+ * @csspart not-yet-heading - Its heading.
  * @csspart item - One result.
  * @csspart item-title - A result's title.
+ * @csspart item-line - The one line under it: what it is worth, or its summary.
+ * @csspart item-pending - Why it cannot be had yet, in the "not available yet" group.
+ * @csspart item-details - The disclosure with everything else about it.
  * @csspart show-more - The "Show more" button.
  * @csspart example-notice - The notice shown for example data.
  * @csspart stale-warning - The warning for an offer not reviewed for too long.
  * @csspart load-warning - The notice for an offer that could not be loaded.
- * @csspart guidance - Who can help, shown while the young person's time in care is unknown.
+ * @csspart guidance - A kind word while the young person's time in care is unknown, with a button to answer.
  * @csspart unknown-place - The notice for a link naming a council code that is not a council in England.
  * @csspart missing-offer - The notice for a council with no offer in the directory.
  * @csspart error - The box explaining why offers cannot be shown.
@@ -116,6 +133,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   @state() private postcodeInput = '';
   @state() private limit = PAGE_SIZE;
   @state() private unknownCodes: readonly string[] = [];
+  /** The questions are open until a place is chosen; then they fold into a line of answers. */
+  @state() private formOpen = true;
 
   @query('local-offer-council-picker') private picker!: CouncilPickerElement | null;
 
@@ -143,26 +162,12 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     displayName: (council) => CouncilPickerElement.displayName(council),
   });
 
-  private joined: (FinderResults & { readonly key: string; readonly load: JoinedOfferLoad }) | undefined;
+  private readonly results = new FinderResultsCache();
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
-    task: async ([directory, codes, timeoutMs, , offers, provided], { signal }): Promise<JoinedOfferLoad | undefined> => {
-      if (!codes) return undefined;
-      const listings = directory
-        ? await directoryListings(directory, { signal, timeoutMs })
-        : offers
-          ? loadedListings(offers.map((offer) => readInlineOffer(offer)))
-          : provided?.status === 'loaded'
-            ? loadedListings([provided.loaded])
-            : undefined;
-      if (!listings) {
-        if (provided?.status === 'error') throw provided.error;
-        if (provided?.status === 'loading') return new Promise<undefined>(() => {}); // the provider updates us when it is done
-        throw new OfferLoadError('no-source', 'No directory, offers or surrounding <local-offer>');
-      }
-      return loadOffersFor(listings, codes.split(' '), signal);
-    },
+    task: async ([directory, codes, timeoutMs, , offers, provided], { signal }): Promise<JoinedOfferLoad | undefined> =>
+      codes ? loadFinderOffers({ directory, offers, provided, timeoutMs }, codes.split(' '), signal) : undefined,
     onComplete: (load) => {
       for (const loaded of load?.offers ?? []) this.dispatchEvent(new LocalOfferLoadEvent(loaded));
       for (const { error } of load?.failed ?? []) this.dispatchEvent(new LocalOfferErrorEvent(error));
@@ -180,6 +185,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     const known = (code: string | undefined) => (!code || code === 'unknown' || councilByCode(code) ? code : undefined);
     this.unknownCodes = [state.livesIn, state.lookedAfterBy].filter((code): code is string => !!code && known(code) === undefined);
     this.livesIn = known(state.livesIn);
+    // A link that names a place opens on the results, with the questions folded into a line of answers.
+    if (this.livesIn) this.formOpen = false;
     this.lookedAfterChoice = known(state.lookedAfterBy);
     this.age = state.age;
     this.ageInput = state.age === undefined ? '' : String(state.age);
@@ -188,27 +195,9 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     this.areas = state.areas;
   }
 
-  private joinedItems(load: JoinedOfferLoad): FinderResults {
-    const profile = profileFor(this.answers);
-    // Today in London: items past their last day are left out, and those starting later say so.
-    const today = londonTime(this.now ?? new Date()).date;
-    const key = JSON.stringify([profile, today]);
-    if (this.joined?.key !== key || this.joined.load !== load) {
-      this.joined = {
-        key,
-        load,
-        ...finderResults(
-          load.offers.map((loaded) => loaded.offer),
-          profile,
-          today,
-        ),
-      };
-    }
-    return this.joined;
-  }
-
   private setPlace(code: string | undefined): void {
     this.livesIn = code;
+    if (code) this.fold();
     this.unknownCodes = [];
     this.limit = PAGE_SIZE;
     this.url.record('push');
@@ -233,6 +222,18 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
   }
 
+  /** Folds the questions into the line of answers, and takes focus there so the results come next. */
+  private fold(): void {
+    this.formOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#answers')?.focus());
+  }
+
+  /** Opens the questions again, at the first one or at `field`. */
+  private unfold(field = 'looked-after'): void {
+    this.formOpen = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
+  }
+
   protected override render() {
     return html`<section part="card" class="card" aria-labelledby="heading">
       ${this.heading(0, this.t('finderHeading'), 'heading', 'heading-l', 'heading')}
@@ -243,9 +244,13 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   }
 
   private renderForm(): TemplateResult {
-    return renderFinderForm(
+    const lookedAfterBy = lookedAfterByFor(this.answers);
+    return renderFinderQuestions(
       {
         localizer: this.localizer,
+        heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
+        age: this.age,
+        folded: !this.formOpen && (!!this.livesIn || !!lookedAfterBy),
         strings: this.strings,
         postcodeLookup: !!this.postcodeLookup,
         postcodeInput: this.postcodeInput,
@@ -253,11 +258,14 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         lookingUp: this.postcode.lookingUp,
         livesIn: this.livesIn,
         lookedAfterChoice: this.lookedAfterChoice,
-        lookedAfterBy: lookedAfterByFor(this.answers),
+        lookedAfterBy,
         ageInput: this.ageInput,
         situation: this.situation,
+        canFold: !!this.livesIn || !!lookedAfterBy,
       },
       {
+        fold: () => this.fold(),
+        unfold: () => this.unfold(),
         submitPostcode: (event) => {
           event.preventDefault();
           void this.postcode.lookUp(this.postcodeInput);
@@ -297,18 +305,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         this.requestUpdate();
       };
       const error = toLoadError(task.error);
-      // The directory's own failures are worded as the directory's: "the list of Local Offers has mistakes".
-      const ofDirectory = error.details.document === 'directory';
-      const explain = {
-        'no-source': this.t('errorNoDirectory'),
-        ...(ofDirectory
-          ? {
-              invalid: this.t('errorDirectoryInvalid'),
-              'not-json': this.t('errorDirectoryNotJson'),
-              ...(error.retryable ? {} : { http: this.t('errorDirectoryNotFound', { status: error.details.status ?? '' }) }),
-            }
-          : {}),
-      };
+      const explain = explainFinderError(error, this.localizer);
       return html`${renderLoadError(error, this.localizer, retry, explain)}<slot></slot>`;
     }
     const load = task.value;
@@ -316,7 +313,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       const place = councilName(this.livesIn ?? lookedAfterBy!);
       return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
     }
-    const { index, areaCounts } = this.joinedItems(load);
+    const { index, areaCounts } = this.results.for(load, profileFor(this.answers), londonTime(this.now ?? new Date()).date);
     return renderFinderResults(
       {
         localizer: this.localizer,
@@ -331,9 +328,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         today: londonTime(this.now ?? new Date()).date,
         staleAfterMonths: this.staleAfterMonths,
         situation: this.situation,
+        livesIn: this.livesIn,
         lookedAfterBy,
       },
       {
+        answerMore: () => this.unfold('age'),
         search: (text) => {
           this.searchText = text;
           this.limit = PAGE_SIZE;

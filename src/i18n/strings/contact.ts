@@ -9,7 +9,7 @@ export const CONTACT_STRINGS = Object.freeze({
   contactHeading: 'Get in touch',
   ctaHeading: 'Under 25 and lost touch? You can still get support',
   ctaBody:
-    'If you were in care when you were 16 or 17, you can usually ask for a personal adviser until you are 25, even if you stopped seeing one before. Contact the leaving care team to get back in touch — it does not matter how long it has been.',
+    'If you were in care at 16 or 17, you can usually have a personal adviser until you are 25. Contact the leaving care team, however long it has been.',
   noContacts: 'No contact details are published in this offer yet.',
   closedEmergency: 'The office is closed. In an emergency, contact the out of hours team:',
   text: 'Text {number}',
@@ -26,6 +26,17 @@ export const CONTACT_STRINGS = Object.freeze({
   rangeJoin: ' and ',
   bankHolidays: 'Bank holidays',
   closedOnDates: 'Also closed on {dates}.',
+  allOpeningHours: 'All opening hours',
+  hoursDayHours: '{days}: {hours}',
+  hoursDayRange: '{first} to {last}',
+  hoursBankHolidays: 'Bank holidays: {hours}',
+  hoursBankHolidaysClosed: 'Closed on bank holidays',
+  hoursClosedOn: 'Also closed on {dates}',
+  contactNotShown: 'Sorry, these contact details cannot be shown here.',
+  contactMissing: {
+    one: "For the website team: the offer has no contact with the id {ids}. Check the card's contact attribute.",
+    other: "For the website team: the offer has no contacts with the ids {ids}. Check the card's contact attribute.",
+  },
 }) satisfies Messages;
 
 export type ContactKey = keyof typeof CONTACT_STRINGS;

@@ -9,6 +9,7 @@ export const TIME_STRINGS = Object.freeze({
   midnight: 'midnight',
   midday: 'midday',
   timeRange: '{opens} to {closes}',
+  wholeDay: 'all day',
   openAlways: 'Open 24 hours, every day',
   openNow: 'Open now, closes {when}',
   closedNow: 'Closed, opens {when}',
