@@ -11,7 +11,18 @@ import litA11y from 'eslint-plugin-lit-a11y';
 const a11y = litA11y.default ?? litA11y;
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.bench/**', 'coverage/**', '.cem-*/**', 'src/places/councils.data.ts', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.bench/**',
+      'coverage/**',
+      '.cem-*/**',
+      'src/places/councils.data.ts',
+      'src/schema/generated/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

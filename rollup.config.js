@@ -1,5 +1,6 @@
-// Browser bundles, each self-contained (Lit, zod/mini and our code inlined, minified):
-// - dist/local-offer.js: every element and the public API, for a single <script type="module"> tag;
+// Browser bundles (Lit, zod/mini and our code inlined, minified):
+// - dist/local-offer.js: every element and the public API, for a single <script type="module"> tag, with
+//   the files it loads later in dist/chunks/;
 // - dist/publisher-tools.js: the validator with line and column locations, for the publisher playground.
 // The npm build of separate modules with bare imports is tsc's (scripts/build.mjs).
 import resolve from '@rollup/plugin-node-resolve';
@@ -12,10 +13,12 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-const bundle = (input, file) => ({
+const bundle = (input, output) => ({
   input,
   onwarn,
-  output: { file, format: 'es', sourcemap: true },
+  // Code shared with the chunks loaded later stays in the entry file, so the page waits for one file only.
+  preserveEntrySignatures: 'allow-extension',
+  output: { format: 'es', sourcemap: true, ...output },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
     typescript({
@@ -31,4 +34,9 @@ const bundle = (input, file) => ({
   ],
 });
 
-export default [bundle('src/bundle.ts', 'dist/local-offer.js'), bundle('src/publishing/index.ts', 'dist/publisher-tools.js')];
+export default [
+  // The reader and the full validator are files of their own beside it, loaded by import() when an offer is
+  // (see src/schema/quick-read.ts): the one script tag still loads everything it needs.
+  bundle('src/bundle.ts', { dir: 'dist', entryFileNames: 'local-offer.js', chunkFileNames: 'chunks/[name]-[hash].js' }),
+  bundle('src/publishing/index.ts', { file: 'dist/publisher-tools.js', inlineDynamicImports: true }),
+];

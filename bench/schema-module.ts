@@ -1,4 +1,4 @@
-// What the elements carry to read an offer: the schema, its cross-checks, lenient reading and the
-// messages. `npm run bench` measures it alone (issue 13 capped its growth for schema 1.1).
-export { readOffer, readOfferText, parseOffer } from '../src/schema/parse.js';
-export { readOfferTextInSlices } from '../src/schema/read-in-slices.js';
+// What the elements carry to read an offer before they know whether it is valid: the quick check and the
+// cross-checks (src/schema/quick-read.ts). The full zod reader, with its messages, is a chunk of its own,
+// loaded only for a file the quick check refuses; `npm run bench` reports it under "later".
+export { readOfferTextQuickly, readDirectoryTextQuickly } from '../src/schema/quick-read.js';

@@ -1,13 +1,19 @@
 // The build: compile TypeScript to dist/ (ES modules with bare imports and .d.ts types, for npm), bundle
 // dist/local-offer.js for one-tag embedding, then regenerate the JSON Schema files, the Custom Elements
 // Manifest and docs/elements.md, and docs/entitlements.md from the code.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { run } from './run.mjs';
 
 // tsc never deletes what it no longer writes: clear the compiled folders so a moved module cannot ship twice.
 await rm('dist/src', { recursive: true, force: true });
 await rm('dist/cli', { recursive: true, force: true });
 await run('tsc', ['-p', 'tsconfig.build.json']);
+// The browser's quick check is generated from the compiled schema and compiled with it: when the schema
+// changed, compile once more so dist/ holds the new check.
+const quickCheck = 'src/schema/generated/quick-check-schemas.ts';
+const before = await readFile(quickCheck, 'utf8').catch(() => '');
+await run('node', ['scripts/quick-check.mjs']);
+if ((await readFile(quickCheck, 'utf8')) !== before) await run('tsc', ['-p', 'tsconfig.build.json']);
 await run('rollup', ['-c', '--silent']);
 await run('node', ['scripts/json-schema.mjs']);
 await run('node', ['scripts/manifest.mjs']);

@@ -70,6 +70,7 @@ const built =
   (await check('Build (one-file bundle for the demo pages)', 'rollup', ['-c', '--silent']));
 if (built) {
   await check('JSON Schema in sync with src/schema', 'node', ['scripts/json-schema.mjs', '--check']);
+  await check("The browser's quick check in sync with src/schema", 'node', ['scripts/quick-check.mjs', '--check']);
   await check('Council registry in sync with data/', 'node', ['scripts/generate-councils.mjs', '--check']);
   await check('custom-elements.json and docs/elements.md in sync with the elements', 'node', ['scripts/manifest.mjs', '--check']);
   await check('docs/entitlements.md and docs/i18n.md in sync with src/', 'node', ['scripts/generated-docs.mjs', '--check']);

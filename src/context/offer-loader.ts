@@ -8,8 +8,6 @@ import type { Directory } from '../schema/directory-schema.js';
 import type { ValidationIssue } from '../schema/issues.js';
 import type { DroppedPart, LenientResult } from '../schema/lenient.js';
 import type { Offer } from '../schema/offer-schema.js';
-import { readDirectoryText, readOffer, readOfferText } from '../schema/parse.js';
-import { readOfferTextInSlices } from '../schema/read-in-slices.js';
 import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from '../net/fetch-with-timeout.js';
 
 export { DEFAULT_TIMEOUT_MS };
@@ -183,20 +181,31 @@ export function onRetry(listener: (url: string) => void): () => void {
 
 const asOffer = ({ value, warnings, dropped, source }: Loaded<Offer>): LoadedOffer => ({ offer: value, warnings, dropped, source });
 
+/**
+ * The reader (see quick-read.ts) is its own file, asked for when a file is: it arrives while the file
+ * downloads, and the element's first render (its loading state) does not wait for it.
+ */
+const reader = () => import('../schema/quick-read.js');
+
 /** Loads the offer at `src` (relative to the page), every valid part of it. Rejects with an OfferLoadError. */
 export async function loadOffer(src: string, options: LoadOptions = {}): Promise<LoadedOffer> {
-  // A very large file is read a slice at a time, so the page stays responsive (see read-in-slices.ts).
-  return asOffer(await loadCached('offer', src, (text) => readOfferTextInSlices(text), options));
+  const read = reader();
+  read.catch(() => {}); // a failure is reported where it is awaited, for the file that needed it
+  // Checked without zod when it is valid, and a slice at a time when it is very large.
+  return asOffer(await loadCached('offer', src, async (text) => (await read).readOfferTextQuickly(text), options));
 }
 
 /** Loads a directory of offers, every valid listing of it. Rejects with an OfferLoadError. */
-export function loadDirectory(src: string, options: LoadOptions = {}): Promise<Loaded<Directory>> {
-  return loadCached('directory', src, readDirectoryText, options);
+export async function loadDirectory(src: string, options: LoadOptions = {}): Promise<Loaded<Directory>> {
+  const read = reader();
+  read.catch(() => {});
+  return loadCached('directory', src, async (text) => (await read).readDirectoryTextQuickly(text), options);
 }
 
 /** Reads an offer written into the page (inline JSON text, or an object set by script). */
-export function readInlineOffer(input: string | object): LoadedOffer {
-  return asOffer(validated(typeof input === 'string' ? readOfferText(input) : readOffer(input), 'inline', 'offer'));
+export async function readInlineOffer(input: string | object): Promise<LoadedOffer> {
+  const { readOfferObjectQuickly, readOfferTextQuickly } = await reader();
+  return asOffer(validated(await (typeof input === 'string' ? readOfferTextQuickly(input) : readOfferObjectQuickly(input)), 'inline', 'offer'));
 }
 
 /** Forgets every cached file; for tests and for pages that know the files changed. */

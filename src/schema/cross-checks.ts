@@ -3,6 +3,7 @@
  * times. They run only on a document that already passed the schema, so they can trust its types.
  */
 import { error, warning, type PathSegment, type ValidationIssue } from './issues.js';
+import type { Directory } from './directory-schema.js';
 import type { Eligibility, EntitlementValue, OpeningHours, Offer } from './offer-schema.js';
 import { WEEKDAYS } from './vocabularies.js';
 import { looksLikeHtml } from '../text/looks-like-html.js';
@@ -199,5 +200,24 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
   });
 
   checkPlainText(offer, [], issues);
+  return issues;
+}
+
+/** A directory's rules: each council listed once, and one file not listed under two councils. */
+export function crossCheckDirectory(directory: Directory): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  const urls = new Map<string, string>();
+  directory.offers.forEach((entry, index) => {
+    if (seen.has(entry.councilCode))
+      issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
+    seen.add(entry.councilCode);
+    // One file under two councils is usually a copy-and-paste slip: a joint offer is listed once, with "covers".
+    const other = urls.get(entry.url);
+    if (other !== undefined && other !== entry.councilCode) {
+      issues.push(warning(['offers', index, 'url'], `"url" ${entry.url} is also listed for ${other}; list a joint offer once, with "covers"`));
+    }
+    urls.set(entry.url, entry.councilCode);
+  });
   return issues;
 }

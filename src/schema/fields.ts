@@ -4,20 +4,17 @@
  * down the browser bundle.
  */
 import * as z from 'zod/mini';
+import { COUNCIL_CODE_PATTERN, SLUG_PATTERN } from './patterns.js';
 import { isAllowedUrl } from './url.js';
+
+export { COUNCIL_CODE_PATTERN, SCHEMA_VERSION_PATTERN, SLUG_PATTERN } from './patterns.js';
 
 // zod probes for eval (new Function) when a schema is built, to compile fast parsers. Under a council's
 // strict Content-Security-Policy that probe is a CSP violation — logged, and reported if the site collects
 // reports. Measured on our schema it gains nothing, so it is switched off before any schema is built.
 z.config({ jitless: true });
 
-/** Stable ids are lower-case slugs so that they survive copying between files and URLs. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const slug = () => z.string().check(z.regex(SLUG_PATTERN, { error: 'must be a lower-case slug such as "council-tax-discount"' }), z.maxLength(120));
-
-/** A GSS code of a council in England: E06 unitary, E07 district, E08 metropolitan, E09 London, E10 county. */
-export const COUNCIL_CODE_PATTERN = /^E(?:0[6-9]|10)\d{6}$/;
 
 export const councilCode = () =>
   z.string().check(z.regex(COUNCIL_CODE_PATTERN, { error: 'must be the GSS code of a council in England, such as "E10000024"' }));
@@ -27,8 +24,15 @@ export const councilCodes = () => z.array(councilCode()).check(z.minLength(1), z
 /** A real calendar date (zod's ISO date pattern knows month lengths and leap years). */
 export const isoDate = () => z.iso.date({ error: 'must be a real calendar date written as YYYY-MM-DD' });
 
+/** Text schemas and their most characters, so the browser's quick check can be generated from them. */
+export const TEXT_SCHEMAS = new WeakMap<object, number>();
+
 /** Plain text: never rendered as HTML, and never blank. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const text = (max: number) => {
+  const schema = z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  TEXT_SCHEMAS.set(schema, max);
+  return schema;
+};
 
 export const email = () => z.email({ error: 'must be an email address such as "team@council.gov.uk"' });
 
@@ -43,6 +47,3 @@ export const link = () => {
   LINK_SCHEMAS.add(schema);
   return schema;
 };
-
-/** A version such as "1.0": the major number changes only when old readers could misread a file. */
-export const SCHEMA_VERSION_PATTERN = /^(\d+)\.(\d+)$/;

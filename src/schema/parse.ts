@@ -3,13 +3,16 @@
  * JSON Pointer. They never throw, whatever they are given.
  */
 import type * as z from 'zod/mini';
-import { crossCheckOffer, type OfferCheckOptions } from './cross-checks.js';
+import { crossCheckDirectory, crossCheckOffer, type OfferCheckOptions } from './cross-checks.js';
 import { DirectorySchema, type Directory } from './directory-schema.js';
-import { error, fromPointer, hasErrors, warning, type ParseResult, type ValidationIssue } from './issues.js';
+import { parseJsonText } from './json-text.js';
+import { error, fromPointer, hasErrors, type ParseResult, type ValidationIssue } from './issues.js';
 import { OfferSchema, type Offer } from './offer-schema.js';
 import { parseLeniently, type LenientResult, type LenientRules } from './lenient.js';
 import { checkSchemaVersion } from './schema-version.js';
 import { fromZodIssues } from './zod-issues.js';
+
+export { parseJsonText };
 
 function removeAt(root: unknown, pointer: string): void {
   const segments = fromPointer(pointer);
@@ -66,36 +69,6 @@ export function parseOffer(input: unknown, options: OfferCheckOptions = {}): Par
 /** Validates a directory document that has already been parsed from JSON. */
 export function parseDirectory(input: unknown): ParseResult<Directory> {
   return parseDocument(DirectorySchema, 'directory', input, crossCheckDirectory);
-}
-
-function crossCheckDirectory(directory: Directory): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  const urls = new Map<string, string>();
-  directory.offers.forEach((entry, index) => {
-    if (seen.has(entry.councilCode))
-      issues.push(error(['offers', index, 'councilCode'], `"councilCode" ${entry.councilCode} is listed twice; list each council's offer once`));
-    seen.add(entry.councilCode);
-    // One file under two councils is usually a copy-and-paste slip: a joint offer is listed once, with "covers".
-    const other = urls.get(entry.url);
-    if (other !== undefined && other !== entry.councilCode) {
-      issues.push(warning(['offers', index, 'url'], `"url" ${entry.url} is also listed for ${other}; list a joint offer once, with "covers"`));
-    }
-    urls.set(entry.url, entry.councilCode);
-  });
-  return issues;
-}
-
-/** Parses JSON text (a UTF-8 byte order mark is allowed) and reports text that is not JSON as an issue. */
-export function parseJsonText(text: string): ParseResult<unknown> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, issues: [error([], 'The file is empty: it should hold a JSON object')] };
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown, issues: [] };
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, issues: [error([], `The file is not valid JSON: ${detail}`)] };
-  }
 }
 
 export function parseOfferText(text: string, options: OfferCheckOptions = {}): ParseResult<Offer> {

@@ -42,3 +42,6 @@ export async function readOfferTextInSlices(text: string, options: OfferCheckOpt
   const json = parseJsonText(text);
   return json.ok ? readOfferInSlices(json.value, options) : json;
 }
+
+/** The reader of directories, for a directory the quick check says no to. */
+export { readDirectory } from './parse.js';

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION_PATTERN } from './fields.js';
+import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { error, warning, type ValidationIssue } from './issues.js';
 
 /** The newest version of the format this library reads and writes. */

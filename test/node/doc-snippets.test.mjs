@@ -68,10 +68,13 @@ const RUN_ELSEWHERE = [
   [/^npm install && npm pack$/, 'test/node/pack.test.mjs packs the library the same way'],
   [/^npm install --save-dev \.\/local-offer-elements-[\d.]+\.tgz$/, 'test/node/pack.test.mjs installs the tarball into a new project'],
   [
-    /^tar -xzf local-offer-elements-[\d.]+\.tgz package\/dist\/local-offer\.js package\/dist\/local-offer\.js\.map$/,
+    /^tar -xzf local-offer-elements-[\d.]+\.tgz package\/dist\/local-offer\.js package\/dist\/local-offer\.js\.map package\/dist\/chunks$/,
     'test/node/pack.test.mjs extracts these files',
   ],
-  [/^cp package\/dist\/local-offer\.js package\/dist\/local-offer\.js\.map \/path\/to\/your\/site\/js\/$/, 'a copy into the reader’s own site'],
+  [
+    /^cp -r package\/dist\/local-offer\.js package\/dist\/local-offer\.js\.map package\/dist\/chunks \/path\/to\/your\/site\/js\/$/,
+    'a copy into the reader’s own site',
+  ],
   [/^curl -sI -H "Origin: https:\/\/example\.org" https:\/\/www\.example-council\.gov\.uk\//, 'a check of the reader’s own server'],
 ];
 

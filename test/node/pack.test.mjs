@@ -86,6 +86,10 @@ describe('the npm package', { timeout: 300_000 }, () => {
     const script = readFileSync(join(folder, 'package/dist/local-offer.js'), 'utf8');
     assert.match(script, /\/\/# sourceMappingURL=local-offer\.js\.map\s*$/, 'the map the guide says to copy is the one the script names');
     assert.ok(JSON.parse(readFileSync(join(folder, 'package/dist/local-offer.js.map'), 'utf8')).mappings);
+    // Every file the script loads later came out of the tarball with it.
+    const chunks = [...script.matchAll(/["'](\.\/chunks\/[\w.-]+\.js)["']/g)].map((match) => match[1]);
+    assert.ok(chunks.length > 0, 'the script loads its reader from chunks/');
+    for (const chunk of chunks) assert.ok(readFileSync(join(folder, 'package/dist', chunk), 'utf8').length > 0, chunk);
     // The guide's one-off check with npx, from the tarball without installing it.
     const check = steps.flatMap((snippet) => snippet.code.split('\n')).find((line) => line.startsWith('npx --yes --package='));
     writeFileSync(join(folder, 'our-local-offer.json'), readFileSync(join(root, 'schema/examples/nottinghamshire.json')));

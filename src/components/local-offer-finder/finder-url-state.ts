@@ -5,7 +5,7 @@
 import { isSituation, parseAge } from '../shared/profile-fields.js';
 import type { Situation } from '../../model/profile.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
-import { COUNCIL_CODE_PATTERN } from '../../schema/fields.js';
+import { COUNCIL_CODE_PATTERN } from '../../schema/patterns.js';
 
 export interface FinderUrlState {
   readonly livesIn?: string | undefined;
