@@ -242,6 +242,15 @@ describe('the quick check agrees with zod', () => {
     }
   });
 
+  it('keeps the limit on the number of items, though the items are checked a slice at a time', async () => {
+    const offer = minimalOffer();
+    const item = offer.entitlements[1];
+    offer.entitlements = Array.from({ length: 100_001 }, (_, index) => ({ ...item, id: `item-${index}` }));
+    expect(isCleanOffer(offer), 'zod allows 100,000 items').to.equal(false);
+    offer.entitlements.length = 100_000;
+    expect(isCleanOffer(offer)).to.equal(true);
+  });
+
   it('reads every document as zod does, whether it passes the quick check or not', async () => {
     const samples = fc.sample(changed(offers[1]), { numRuns: 60, seed: 7 });
     for (const document of samples) {

@@ -42,16 +42,16 @@ export function isCleanOffer(input: unknown, options: OfferCheckOptions = {}): b
   return isCleanHead(input) && quickChecks().items(input.entitlements) && crossCheckOffer(input as unknown as Offer, options).length === 0;
 }
 
-/** isCleanOffer, a slice of items per task. */
+/** isCleanOffer, a slice of items per task for a very large offer (the head is checked once). */
 async function isCleanOfferInSlices(input: unknown, options: OfferCheckOptions): Promise<boolean> {
   if (!isCleanHead(input)) return false;
   const list = input.entitlements;
-  if (list.length <= QUICK_SLICE) return isCleanOffer(input, options);
+  const sliced = list.length > QUICK_SLICE;
   for (let start = 0; start < list.length; start += QUICK_SLICE) {
-    await nextTask();
-    if (!quickChecks().items(list.slice(start, start + QUICK_SLICE))) return false;
+    if (sliced) await nextTask();
+    if (!quickChecks().items(sliced ? list.slice(start, start + QUICK_SLICE) : list)) return false;
   }
-  await nextTask();
+  if (sliced) await nextTask();
   return crossCheckOffer(input as unknown as Offer, options).length === 0;
 }
 
