@@ -1,9 +1,9 @@
 // Generates src/places/councils.data.ts from data/england-councils-extended.csv. The output is committed
 // so the library needs no data step at run time; `--check` fails when it is out of date (run by npm test).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeOrCheck } from './generated-files.mjs';
 
 const TIER_BY_PREFIX = { E06: 'unitary', E07: 'district', E08: 'metropolitan', E09: 'london-borough', E10: 'county' };
-const OUTPUT = new URL('../src/places/councils.data.ts', import.meta.url);
 
 /** RFC 4180 CSV: quoted fields may hold commas and doubled quotes. */
 export function parseCsv(text) {
@@ -121,16 +121,8 @@ export const COUNCIL_LINES = ${JSON.stringify(lines.join('\n'))};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = await generate();
-  if (process.argv.includes('--check')) {
-    const committed = await readFile(OUTPUT, 'utf8').catch(() => '');
-    if (committed !== text) {
-      console.error('src/places/councils.data.ts is out of date with data/england-councils-extended.csv: run "npm run generate" and commit it');
-      process.exit(1);
-    }
-    console.log('Council registry matches data/england-councils-extended.csv');
-  } else {
-    await writeFile(OUTPUT, text);
-    console.log(`Wrote ${new URL(OUTPUT).pathname}`);
-  }
+  await writeOrCheck(
+    { 'src/places/councils.data.ts': await generate() },
+    { source: 'data/england-councils-extended.csv', fix: 'run "npm run generate" and commit it' },
+  );
 }

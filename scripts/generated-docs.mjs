@@ -2,7 +2,6 @@
 // - docs/entitlements.md from the national catalogue and the care-status rules;
 // - docs/i18n.md from every string the elements show.
 // `--check` fails when a committed page differs from what the code generates (run by `npm test`).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { NATIONAL_ENTITLEMENTS } from '../dist/src/entitlements/national-catalogue.js';
 import { SITUATIONS, statusReadingsFor } from '../dist/src/model/profile.js';
 import { CARE_STATUS_LABELS, AREA_LABELS } from '../dist/src/schema/vocabularies.js';
@@ -10,6 +9,7 @@ import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
 import { SITUATION_KEYS } from '../dist/src/components/shared/profile-fields.js';
 import { formatDate, formatPence } from '../dist/src/i18n/format.js';
 import { stringsPage } from './strings-page.mjs';
+import { writeOrCheck } from './generated-files.mjs';
 
 const cell = (text) =>
   String(text ?? '')
@@ -126,24 +126,4 @@ export function entitlementsPage() {
   return lines.join('\n');
 }
 
-const pages = { 'docs/entitlements.md': entitlementsPage(), 'docs/i18n.md': await stringsPage() };
-let stale = 0;
-for (const [path, text] of Object.entries(pages)) {
-  const target = new URL(`../${path}`, import.meta.url);
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(target, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (committed !== text) {
-      console.error(`${path} is out of date with src/: run "npm run build" and commit it`);
-      stale++;
-    }
-  } else {
-    writeFileSync(target, text);
-  }
-}
-if (stale) process.exit(1);
-if (process.argv.includes('--check')) console.log('docs/entitlements.md and docs/i18n.md match src/');
+await writeOrCheck({ 'docs/entitlements.md': entitlementsPage(), 'docs/i18n.md': await stringsPage() }, { source: 'src/' });

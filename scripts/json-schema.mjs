@@ -2,11 +2,11 @@
 // toJSONSchema, adding the titles and descriptions of src/schema/schema-docs.ts. It runs at build time, so
 // the browser bundle carries neither the converter nor the text. `--check` fails when the committed files
 // differ from what the code generates (run by `npm test`).
-import { readFile, writeFile } from 'node:fs/promises';
 import { toJSONSchema } from 'zod/mini';
 import { OfferSchema, DirectorySchema } from '../dist/src/schema/index.js';
 import { LINK_SCHEMAS } from '../dist/src/schema/fields.js';
 import { SCHEMA_DOCS } from '../dist/src/schema/schema-docs.js';
+import { writeOrCheck } from './generated-files.mjs';
 
 const BASE = 'https://unpkg.com/local-offer-elements/schema/';
 
@@ -43,19 +43,4 @@ export function generate() {
   return files;
 }
 
-const check = process.argv.includes('--check');
-let stale = 0;
-for (const [path, text] of Object.entries(generate())) {
-  const url = new URL(`../${path}`, import.meta.url);
-  if (check) {
-    const committed = await readFile(url, 'utf8').catch(() => '');
-    if (committed !== text) {
-      console.error(`${path} is out of date with src/schema: run "npm run build" and commit it`);
-      stale++;
-    }
-  } else {
-    await writeFile(url, text);
-  }
-}
-if (stale) process.exit(1);
-if (check) console.log('JSON Schema files match src/schema');
+await writeOrCheck(generate(), { source: 'src/schema' });

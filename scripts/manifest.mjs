@@ -2,8 +2,9 @@
 // docs/elements.md — every element's attributes, properties, events, slots, parts and custom properties.
 // `--check` fails when either committed file differs from what the code generates (run by `npm test`).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOrCheck } from './generated-files.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -96,15 +97,4 @@ const files = {
   'custom-elements.json': JSON.stringify(manifest, null, 2) + '\n',
   'docs/elements.md': elementsMarkdown(manifest),
 };
-if (process.argv.includes('--check')) {
-  const stale = Object.entries(files)
-    .filter(([path, text]) => readFileSync(join(root, path), 'utf8') !== text)
-    .map(([path]) => path);
-  if (stale.length) {
-    console.error(`${stale.join(' and ')} out of date with the elements' JSDoc: run "npm run build" and commit`);
-    process.exit(1);
-  }
-  console.log('custom-elements.json and docs/elements.md match the elements');
-} else {
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-}
+await writeOrCheck(files, { source: "the elements' JSDoc" });
