@@ -9,6 +9,7 @@ import { dateOf, numberOf, quote, textOf } from './json-reading.js';
 import type { JsonObject, OrukSchedule } from './oruk-types.js';
 import { htmlToLine } from './html-to-text.js';
 import { clip } from './text-limits.js';
+import { TIME_STRINGS } from '../i18n/strings/times.js';
 
 const ICAL_DAYS: Readonly<Record<string, Weekday>> = {
   MO: 'monday',
@@ -28,15 +29,8 @@ const ICAL_BY_DAY: Readonly<Record<Weekday, string>> = {
   saturday: 'SA',
   sunday: 'SU',
 };
-const DAY_LABELS: Readonly<Record<Weekday, string>> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+/** Day names in the report and in ORUK's descriptions: the elements' own English words for them. */
+const DAY_LABELS: Readonly<Record<Weekday, string>> = TIME_STRINGS;
 const END_OF_DAY = 24 * 60;
 const MAX_INTERVALS_PER_DAY = 6;
 const MAX_NOTE = 300;
