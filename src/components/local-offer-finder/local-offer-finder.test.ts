@@ -241,8 +241,11 @@ describe('<local-offer-finder>', () => {
     expect(filter.id).to.match(/^area-/);
     await sendKeys({ press: ' ' });
     await waitUntil(() => filter.checked, 'Space did not tick the filter');
-    // "Change your answers" opens the questions again, at the first one.
-    shadow(el, '[part="change-answers"]')!.click();
+    // Back to "Change your answers" with Shift+Tab; Enter opens the questions again, at the first one.
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 30 && !el.shadowRoot!.activeElement?.matches('[part="change-answers"]'); i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'looked-after', 'the questions did not open');
   });
 });
