@@ -1,5 +1,6 @@
 // Lists the example offers with what the validator says of each. Text goes in with textContent only.
-import { parseDirectoryText, parseOfferText, AREAS, AREA_LABELS } from '../dist/local-offer.js';
+import { AREAS, AREA_LABELS } from '../dist/local-offer.js';
+import { parseDirectoryText, parseOfferText } from '../dist/publisher-tools.js';
 
 const list = document.getElementById('offers');
 const status = document.getElementById('offers-status');

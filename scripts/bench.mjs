@@ -20,9 +20,10 @@ const skipSizes = process.env.BENCH_SKIP_SIZES === '1';
 console.log(skipSizes ? 'Skipping bundle sizes (BENCH_SKIP_SIZES=1)…' : 'Measuring bundle sizes…');
 const zero = { min: 0, gzip: 0 };
 const sizes = skipSizes
-  ? { all: zero, provider: zero, contact: zero, checklist: zero, finder: zero, schema: zero, litAlone: zero, govukJs: zero, govukCss: zero }
+  ? { all: zero, script: zero, provider: zero, contact: zero, checklist: zero, finder: zero, schema: zero, litAlone: zero, govukJs: zero, govukCss: zero }
   : {
       all: await bundleSize('src/define.ts'),
+      script: await bundleSize('src/bundle.ts'),
       provider: await bundleSize('src/components/local-offer/define.ts'),
       contact: await bundleSize('src/components/local-offer-contact/define.ts'),
       checklist: await bundleSize('src/components/local-offer-checklist/define.ts'),
@@ -98,6 +99,8 @@ try {
 // what loads later by import() is reported apart, below.
 const rows = [
   ['Everything, one bundle, before first render', sizes.all.gzip / KB, 'KB', 32, 26],
+  // dist/local-offer.js: the same, with the public API a page's script can import, for one script tag.
+  ['The one script tag (dist/local-offer.js)', sizes.script.gzip / KB, 'KB', 32, 26],
   ['<local-offer> alone', sizes.provider.gzip / KB, 'KB', 14, 12],
   ['<local-offer-contact> alone', sizes.contact.gzip / KB, 'KB', 18, 15],
   ['<local-offer-checklist> alone', sizes.checklist.gzip / KB, 'KB', 22, 18],
@@ -135,6 +138,7 @@ console.table(table);
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const bundles = [
   ['Everything', sizes.all],
+  ['dist/local-offer.js', sizes.script],
   ['<local-offer>', sizes.provider],
   ['<local-offer-contact>', sizes.contact],
   ['<local-offer-checklist>', sizes.checklist],
