@@ -58,6 +58,17 @@ export function offerHostMiddleware() {
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     switch (action) {
+      case 'script-alone': {
+        // The one script without its chunks/ folder, as a website that copied only local-offer.js serves it.
+        if (name !== 'local-offer.js') {
+          ctx.status = 404;
+          ctx.body = 'Not found';
+          return;
+        }
+        ctx.type = 'text/javascript';
+        ctx.body = await readFile(new URL('../dist/local-offer.js', import.meta.url), 'utf8');
+        return;
+      }
       case 'offer': {
         ctx.type = 'application/json';
         ctx.body = await readFile(new URL(file, EXAMPLES), 'utf8');

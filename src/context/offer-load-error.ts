@@ -1,8 +1,9 @@
 import { FetchFailure } from '../net/fetch-with-timeout.js';
+import { MissingCodeError } from '../util/missing-code.js';
 import type { ValidationIssue } from '../schema/issues.js';
 
 /** Why an offer could not be shown. Only network-like failures are worth retrying. */
-export type OfferLoadErrorKind = 'network' | 'offline' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'no-source';
+export type OfferLoadErrorKind = 'network' | 'offline' | 'timeout' | 'http' | 'not-json' | 'invalid' | 'no-source' | 'missing-code';
 
 /** Which file failed: an offer, or the directory that lists offers (its errors are worded as its own). */
 export type LoadedDocument = 'offer' | 'directory';
@@ -48,5 +49,6 @@ export function toLoadError(error: unknown, document?: LoadedDocument): OfferLoa
   if (error instanceof OfferLoadError) return error;
   const where = document ? { document } : {};
   if (error instanceof FetchFailure) return new OfferLoadError(error.kind, error.message, { url: error.url, ...where });
+  if (error instanceof MissingCodeError) return new OfferLoadError('missing-code', error.message, { ...(error.url ? { url: error.url } : {}), ...where });
   return new OfferLoadError('network', error instanceof Error ? error.message : String(error), where);
 }

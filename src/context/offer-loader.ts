@@ -13,6 +13,7 @@ import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from '../net/fetch-with-timeout.
 export { DEFAULT_TIMEOUT_MS };
 import { diagnoseFailure } from './fetch-diagnosis.js';
 import { OfferLoadError, toLoadError, type LoadedDocument } from './offer-load-error.js';
+import { loadCode } from '../util/missing-code.js';
 
 export interface Loaded<T> {
   readonly value: T;
@@ -185,7 +186,7 @@ const asOffer = ({ value, warnings, dropped, source }: Loaded<Offer>): LoadedOff
  * The reader (see quick-read.ts) is its own file, asked for when a file is: it arrives while the file
  * downloads, and the element's first render (its loading state) does not wait for it.
  */
-const reader = () => import('../schema/quick-read.js');
+const reader = () => loadCode(() => import('../schema/quick-read.js'));
 
 /** Loads the offer at `src` (relative to the page), every valid part of it. Rejects with an OfferLoadError. */
 export async function loadOffer(src: string, options: LoadOptions = {}): Promise<LoadedOffer> {

@@ -14,6 +14,7 @@ import type { LenientResult } from './lenient.js';
 import type { Offer } from './offer-schema.js';
 import { compile, type QuickCheck } from './quick-check.js';
 import { checkSchemaVersion } from './schema-version.js';
+import { loadCode } from '../util/missing-code.js';
 
 /** Items per task: a few milliseconds of checking each on a phone. */
 export const QUICK_SLICE = 5000;
@@ -27,7 +28,7 @@ const quickChecks = () => (checks ??= { head: compile(OFFER_HEAD), items: compil
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The full reader, with zod and every message: loaded only for a file the quick check says no to. */
-const fullReader = () => import('./read-in-slices.js');
+const fullReader = () => loadCode(() => import('./read-in-slices.js'));
 
 /** The offer without its items passes, in a version this library reads without a note. */
 function isCleanHead(input: unknown): input is Record<string, unknown> & { entitlements: unknown[] } {

@@ -27,6 +27,8 @@ function explanation(error: OfferLoadError, localizer: Localizer<CommonKey>): st
       return localizer.t('errorNoSource');
     case 'network':
       return localizer.t('errorNetwork');
+    case 'missing-code':
+      return localizer.t('errorMissingCode');
     default:
       return assertNever(error.kind, 'load error kind');
   }
@@ -35,6 +37,7 @@ function explanation(error: OfferLoadError, localizer: Localizer<CommonKey>): st
 /** For the website team: what went wrong in terms they can act on, as far as the browser could tell. */
 function fetchDetails(error: OfferLoadError, localizer: Localizer<CommonKey>): string | undefined {
   const url = error.details.url;
+  if (error.kind === 'missing-code') return localizer.t('errorMissingCodeDetails', { url: url ?? 'a file in chunks/' });
   if (!url) return undefined;
   if (error.kind === 'network' && error.details.cause === 'redirect') return localizer.t('errorRedirectDetails', { url });
   if (error.kind === 'network' && error.details.cause === 'cors') return localizer.t('errorCorsDetails', { url });

@@ -15,10 +15,13 @@ export const COMMON_STRINGS = Object.freeze({
   errorNotJson: 'The Local Offer file is damaged, so it cannot be shown.',
   errorInvalid: 'The Local Offer file has mistakes, so it cannot be shown.',
   errorNoSource: 'No Local Offer was given to show. The website needs to set the "src" attribute or put the offer inside the element.',
+  errorMissingCode: 'Part of the Local Offer tool on this website is missing, so the Local Offer cannot be shown.',
   errorDetailsSummary: 'Details for the website team',
   errorFetchDetails:
     "The browser could not fetch {url}. Check the address, that its server sends Access-Control-Allow-Origin (CORS), and that this page's Content-Security-Policy allows it in connect-src.",
   errorHttpDetails: '{url} answered with HTTP status {status}.',
+  errorMissingCodeDetails:
+    'The browser could not load {url}, which local-offer.js loads when it reads an offer. Copy the chunks folder that comes with local-offer.js to the same place as local-offer.js on your server.',
   errorRedirectDetails: '{url} redirects, and the browser gave up following it: a redirect loop, or too many redirects. Check where the address leads.',
   errorCorsDetails: '{url} answered, but its server does not let other websites read it: it must send Access-Control-Allow-Origin (CORS).',
   errorIssueCount: { one: '{count} problem found:', other: '{count} problems found:' },
