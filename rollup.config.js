@@ -34,9 +34,15 @@ const bundle = (input, output) => ({
   ],
 });
 
+/** chunks/local-offer-finder-[hash].js, not chunks/define-[hash].js: names a website team can read. */
+const chunkName = (chunk) => {
+  const folder = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+  return `chunks/${folder ?? '[name]'}-[hash].js`;
+};
+
 export default [
   // The reader and the full validator are files of their own beside it, loaded by import() when an offer is
   // (see src/schema/quick-read.ts): the one script tag still loads everything it needs.
-  bundle('src/bundle.ts', { dir: 'dist', entryFileNames: 'local-offer.js', chunkFileNames: 'chunks/[name]-[hash].js' }),
+  bundle('src/bundle.ts', { dir: 'dist', entryFileNames: 'local-offer.js', chunkFileNames: chunkName }),
   bundle('src/publishing/index.ts', { file: 'dist/publisher-tools.js', inlineDynamicImports: true }),
 ];
