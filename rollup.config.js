@@ -6,6 +6,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 // zod's annotations and import cycles, and the postcode package's top-level `this`, are harmless.
 const onwarn = (warning, warn) => {
@@ -30,6 +31,7 @@ const bundle = (input, output) => ({
       declarationMap: false,
       sourceMap: true,
     }),
+    cssLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });

@@ -7,6 +7,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { cssLiterals } from './css-literals.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const measure = (code) => ({
@@ -40,6 +41,7 @@ export async function bundleSize(input) {
         sourceMap: false,
         noEmitOnError: false,
       }),
+      cssLiterals(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });
