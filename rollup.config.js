@@ -19,7 +19,9 @@ const bundle = (input, output) => ({
   onwarn,
   // Code shared with the chunks loaded later stays in the entry file, so the page waits for one file only.
   preserveEntrySignatures: 'allow-extension',
-  output: { format: 'es', sourcemap: true, ...output },
+  // Small chunks of code shared by the views loaded later (opening hours, say) merged into bigger ones: a
+  // view that imported a file of its own would wait for it after itself, one more round trip.
+  output: { format: 'es', sourcemap: true, experimentalMinChunkSize: 20000, ...output },
   plugins: [
     resolve({ browser: true, exportConditions: ['production'] }),
     typescript({
@@ -38,8 +40,10 @@ const bundle = (input, output) => ({
 
 /** chunks/local-offer-finder-[hash].js, not chunks/define-[hash].js: names a website team can read. */
 const chunkName = (chunk) => {
-  const folder = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
-  return `chunks/${folder ?? '[name]'}-[hash].js`;
+  // A chunk that also shares code with the chunks it loads has no facade module: its own define.ts comes
+  // last, after those of the elements it uses (the finder's council picker).
+  const defines = [chunk.facadeModuleId, ...chunk.moduleIds.toReversed()].map((id) => id?.match(/components\/([\w-]+)\/define\.ts$/)?.[1]);
+  return `chunks/${defines.find(Boolean) ?? '[name]'}-[hash].js`;
 };
 
 export default [

@@ -9,6 +9,8 @@ import { run } from './run.mjs';
 // tsc never deletes what it no longer writes: clear the compiled folders so a moved module cannot ship twice.
 await rm('dist/src', { recursive: true, force: true });
 await rm('dist/cli', { recursive: true, force: true });
+// Nor does rollup: a chunk renamed or no longer split would ship beside its successor.
+await rm('dist/chunks', { recursive: true, force: true });
 await run('tsc', ['-p', 'tsconfig.build.json']);
 // The browser's quick check is generated from the compiled schema and compiled with it: when the schema
 // changed, compile once more so dist/ holds the new check.

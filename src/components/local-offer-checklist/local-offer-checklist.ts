@@ -1,35 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { groupItems } from '../../describe/item-groups.js';
-import { describeMayApply } from '../../describe/reasons.js';
-import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
-import { formatDate } from '../../i18n/format.js';
 import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
 import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
-import { AREA_KEYS, AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
-import { leavingCareTeam } from '../../model/contacts.js';
-import { AREA_ORDER } from '../../model/area-order.js';
-import { whoToCallAbout } from '../../model/who-to-call.js';
-import { londonTime } from '../../model/london-time.js';
-import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
-import { offerCountyOf, offerCouncilNames } from '../../model/offer-places.js';
+import { AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import type { Profile, Situation } from '../../model/profile.js';
-import { isStale } from '../../model/staleness.js';
-import type { Offer } from '../../schema/offer-schema.js';
-import { renderDroppedNote } from '../shared/load-error-view.js';
-import { renderWhoToCall } from '../shared/who-to-call-view.js';
+import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
-import { renderAskTeam, renderChecklistItem, type ChecklistItemKind } from './checklist-item-view.js';
-import { pager } from '../../util/pager.js';
-import { renderChecklistProfile } from './checklist-profile-view.js';
-import { checklistAsText, downloadText } from './checklist-text.js';
+import type { ChecklistMemo } from './checklist-view.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 /** How many items render at first, and how many more each "Show more" adds: real offers fit in one page. */
@@ -116,8 +100,9 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
 
   private store: AnswerStore | undefined;
   private storeFor: LoadedOffer | undefined;
-  private joined: { key: string; offer: Offer; items: JoinedItem[] } | undefined;
-  private readonly checkboxIds = new Map<string, number>();
+  private readonly memo: ChecklistMemo = { checkboxIds: new Map() };
+  // Requested as the element arrives, alongside the offer: see LazyViewController.
+  private readonly view = new LazyViewController(this, () => import('./checklist-view.js'));
 
   constructor() {
     super();
@@ -192,159 +177,41 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     this.announcement = this.t('answersCleared');
   }
 
-  /** The name of the council that looked after the young person, when they said it was the publisher. */
-  private lookedAfterByName(offer: Offer): string | undefined {
-    const code = this.profile.lookedAfterBy;
-    const name = code ? offerCouncilNames(offer)(code) : undefined;
-    return name === code ? undefined : name;
-  }
-
-  /** Today in London: items past their last day are left out, and those starting later listed apart. */
-  private today(): string {
-    return londonTime(this.now ?? new Date()).date;
-  }
-
-  private items(offer: Offer): JoinedItem[] {
-    const today = this.today();
-    const key = JSON.stringify([this.profile, today]);
-    if (this.joined?.key !== key || this.joined.offer !== offer) {
-      this.joined = { key, offer, items: joinOffers([offer], this.profile, { catalogue: NATIONAL_ENTITLEMENTS, countyOf: offerCountyOf(offer), today }) };
-    }
-    return this.joined.items;
-  }
-
-  private download(offer: Offer, items: readonly JoinedItem[]): void {
-    const text = checklistAsText(offer, items, this.ticks, this.localizer, {
-      councilName: offerCouncilNames(offer),
-      lookedAfterByName: this.lookedAfterByName(offer),
-      today: this.today(),
-    });
-    downloadText(this.renderRoot, `${offer.id}-checklist.txt`, text);
-  }
-
   protected override render() {
-    return this.renderOffer('loading', (loaded) => this.renderChecklist(loaded.offer));
+    return this.renderOffer('loading', (loaded) => this.renderChecklist(loaded), this.view);
   }
 
-  private renderChecklist(offer: Offer): TemplateResult {
-    const items = this.items(offer);
-    // An announced rule, a proposal or an item that starts later is not something to claim or tick yet: it
-    // is listed apart, never as a right.
-    const { applying, maybe, notYet } = groupItems(items, this.localizer, this.today());
-    const ticked = applying.filter((item) => this.ticks.has(item.key)).length;
-    const byArea = new Map(AREA_ORDER.map((area) => [area, [] as JoinedItem[]]));
-    for (const item of applying) byArea.get(item.area)!.push(item);
-    // A huge offer renders a page at a time, as the finder does: 20,000 items at once froze phones for seconds.
-    const page = pager(this.limit);
-    const livesIn = this.profile.livesIn;
-    const team = leavingCareTeam(offer, livesIn, offerCountyOf(offer));
-    const now = this.now ?? new Date();
-    // Who to call comes first: the team for where they live, and the emergency line.
-    const targets = whoToCallAbout(offer, livesIn, offerCountyOf(offer));
-    // The time in care decides most items: until it is told, say so kindly and who can help.
-    const situation = this.profile.situation;
-    const intro = !situation ? this.t('noAnswersIntro') : situation === 'not-sure' ? this.t('notSureIntro') : undefined;
-    const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
-    // Named by its heading and the offer's title, so several checklists on a page are told apart.
-    return html`<section part="card" class="card" aria-labelledby="heading offer-title">
-      ${this.heading(0, this.t('checklistHeading'), 'heading', 'heading-l', 'heading')}
-      <p class="secondary" id="offer-title">${offer.title}</p>
-      ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
-      ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
-      ${renderWhoToCall({
-        words: this.localizer,
-        targets,
-        now,
-        heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
-        councilName: offerCouncilNames(offer),
-      })}
-      ${renderChecklistProfile(
-        { localizer: this.localizer, offer, profile: this.profile, ageInput: this.ageInput },
-        {
-          typeAge: (value) => {
-            this.ageInput = value;
-            const parsed = parseAge(value);
-            if (parsed !== 'invalid') this.updateProfile({ age: parsed });
-          },
-          change: (change) => this.updateProfile(change),
-        },
-      )}
-      ${
-        this.store && (!this.store.persistent || this.store.saveFailed)
-          ? html`<div class="notice notice--warning" part="storage-warning" role="status"><p>${this.t(this.store.persistent ? 'storageFull' : 'storageUnavailable')}</p></div>`
-          : nothing
-      }
-      ${intro ? html`<div class="notice" part="guidance"><p>${intro}</p>${renderAskTeam(team, 'askTeam', this.localizer)}</div>` : nothing}
-      ${applying.length ? html`<p class="progress" part="progress" role="status">${this.t('progress', { ticked, total: applying.length })}</p>` : nothing}
-      ${
-        items.length === 0
-          ? html`<div class="notice" part="guidance" role="status"><p>${this.t('emptyChecklist')}</p>${renderAskTeam(team, 'askTeamToCheck', this.localizer)}</div>`
-          : nothing
-      }
-      ${AREA_ORDER.map((area) => {
-        const inArea = byArea.get(area)!;
-        const shown = page.take(inArea);
-        if (shown.length === 0) return nothing;
-        return html`<section class="area" part="area" aria-labelledby="area-${area}">
-          ${this.heading(1, `${this.t(AREA_KEYS[area])} (${this.t('areaCount', { count: inArea.length })})`, 'area-heading', 'heading-m', `area-${area}`)}
-          <ul class="items">${shown.map((item) => this.renderItem(offer, item, 'tick'))}</ul>
-        </section>`;
-      })}
-      ${this.renderGroup(
-        offer,
-        page.take(maybe),
-        'may-apply',
-        this.t(applying.length ? 'mayApplyHeading' : 'mayApplyOnlyHeading'),
-        describeMayApply([...new Set(maybe.flatMap((item) => item.unknowns))], this.localizer),
-      )}
-      ${this.renderGroup(offer, page.take(notYet), 'not-in-force', this.t('notYetHeading'), this.t('notYetIntro'))}
-      ${
-        items.length > this.limit
-          ? html`<button type="button" class="secondary show-more" part="show-more" @click=${() => (this.limit += PAGE_SIZE)}>
-              ${this.t('showMore', { count: Math.min(PAGE_SIZE, items.length - this.limit), total: items.length })}
-            </button>`
-          : nothing
-      }
-      <div class="actions" part="actions">
-        <button type="button" class="warning" @click=${() => this.clearAnswers()}>${this.t('clearAnswers')}</button>
-        <button type="button" class="secondary" @click=${() => window.print()}>${this.t('printList')}</button>
-        <button type="button" class="secondary" @click=${() => this.download(offer, items)}>${this.t('downloadText')}</button>
-      </div>
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${renderDroppedNote(this.offerState.status === 'loaded' ? this.offerState.loaded.dropped : [], this.localizer)}
-      <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
-    </section>`;
-  }
-
-  /** The "may be for you" and "not in force yet" groups: apart from the list to tick, never counted in it. */
-  private renderGroup(offer: Offer, items: readonly JoinedItem[], kind: Exclude<ChecklistItemKind, 'tick'>, heading: string, intro?: string) {
-    if (!items.length) return nothing;
-    // The finder's names for the same groups; "not-in-force" stays for pages that styled it before 1.1.
-    const part = kind === 'may-apply' ? 'may-apply' : 'not-yet not-in-force';
-    return html`<section class="may-apply" part=${part} aria-labelledby=${kind}>
-      ${this.heading(1, heading, kind === 'may-apply' ? 'may-apply-heading' : 'not-yet-heading', 'heading-m', kind)}
-      ${intro ? html`<p>${intro}</p>` : nothing}
-      <ul class="items">${items.map((item) => this.renderItem(offer, item, kind))}</ul>
-    </section>`;
-  }
-
-  private renderItem(offer: Offer, item: JoinedItem, kind: ChecklistItemKind): TemplateResult {
-    let id = this.checkboxIds.get(item.key);
-    if (id === undefined) this.checkboxIds.set(item.key, (id = this.checkboxIds.size));
-    return renderChecklistItem(
+  private renderChecklist(loaded: LoadedOffer) {
+    const store = this.store;
+    return this.view.view!.renderChecklist(
       {
         localizer: this.localizer,
-        heading: (offset, text, part, className) => this.heading(offset, text, part, className),
-        offer,
-        councilName: offerCouncilNames(offer),
-        lookedAfterByName: this.lookedAfterByName(offer),
-        today: this.today(),
-        checkboxId: `item-${id}`,
-        ticked: this.ticks.has(item.key),
-        toggle: (ticked) => this.toggle(item.key, ticked),
+        heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
+        offer: loaded.offer,
+        dropped: loaded.dropped,
+        profile: this.profile,
+        ageInput: this.ageInput,
+        ticks: this.ticks,
+        limit: this.limit,
+        pageSize: PAGE_SIZE,
+        announcement: this.announcement,
+        storageProblem: store && !store.persistent ? 'storageUnavailable' : store?.saveFailed ? 'storageFull' : undefined,
+        now: this.now ?? new Date(),
+        staleAfterMonths: this.staleAfterMonths,
+        root: this.renderRoot,
+        memo: this.memo,
       },
-      item,
-      kind,
+      {
+        typeAge: (value) => {
+          this.ageInput = value;
+          const parsed = parseAge(value);
+          if (parsed !== 'invalid') this.updateProfile({ age: parsed });
+        },
+        change: (change) => this.updateProfile(change),
+        toggle: (key, ticked) => this.toggle(key, ticked),
+        clear: () => this.clearAnswers(),
+        showMore: () => (this.limit += PAGE_SIZE),
+      },
     );
   }
 }

@@ -1,17 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate } from '../../i18n/format.js';
-import { openStatus, type OpenStatus } from '../../model/opening-hours.js';
-import { isStale } from '../../model/staleness.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import type { Contact, Offer } from '../../schema/offer-schema.js';
-import { phoneHref } from '../../schema/url.js';
-import { describeStatus } from '../../describe/open-status.js';
-import { renderDroppedNote } from '../shared/load-error-view.js';
+import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
-import { selectContacts, type ContactSelection } from './contact-selection.js';
-import { renderContact, type ContactViewModel } from './contact-view.js';
-import { CONTACT_CARD_STRINGS, hoursWords, type ContactCardKey } from './contact-words.js';
+import { CONTACT_CARD_STRINGS, type ContactCardKey } from './contact-words.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
 
 /**
@@ -104,114 +96,47 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactCardKe
   @state() private announcement = '';
 
   private readonly clock = new ClockController(this, () => this.now);
-  private readonly hoursWords = hoursWords(this.localizer);
+  // Requested as the card arrives, alongside the offer: see LazyViewController.
+  private readonly view = new LazyViewController(this, () => import('./contact-card-view.js'));
   private lastStatuses = '';
   private lastWarning = '';
+
+  private get choice() {
+    return { contact: this.contact, area: this.area, roles: this.roles };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.offerState;
-    if (state.status !== 'loaded') return;
-    const selection = this.selection(state.loaded.offer);
-    this.warnMissing(state.loaded.offer, selection);
-    this.announceStatusChanges(selection);
-  }
-
-  /** Tells the website team, once per mistake, about contact ids the offer does not have. */
-  private warnMissing(offer: Offer, selection: ContactSelection): void {
-    const warning = selection.missing.length
-      ? `<local-offer-contact>: the offer "${offer.id}" has no ${selection.missing.length > 1 ? 'contacts with the ids' : 'contact with the id'} ${selection.missing.map((id) => `"${id}"`).join(', ')}. Its contact ids are: ${offer.contacts.map((contact) => contact.id).join(', ')}.`
-      : '';
-    if (warning && warning !== this.lastWarning) console.warn(warning);
-    this.lastWarning = warning;
-  }
-
-  /** Announces a status that changes while the card is open ("now closed"), not the first one shown. */
-  private announceStatusChanges(selection: ContactSelection): void {
-    const now = this.clock.now;
-    const statuses = selection.contacts
-      .filter((contact) => contact.openingHours)
-      .map((contact) => `${contact.name}: ${describeStatus(openStatus(contact.openingHours!, now), this.localizer)}`);
-    const outOfHours = this.emergencyLine(selection.contacts, now);
-    const summary = [...statuses, ...(outOfHours?.phone ? [`${this.t('closedEmergency')} ${this.t('call', { number: outOfHours.phone })}`] : [])].join('. ');
-    if (this.lastStatuses && summary !== this.lastStatuses) this.announcement = summary;
-    this.lastStatuses = summary;
-  }
-
-  private selection(offer: Offer): ContactSelection {
-    return selectContacts(offer, { contact: this.contact, area: this.area, roles: this.roles });
-  }
-
-  /** The out-of-hours line to bring out: shown, and every office shown is closed now. */
-  private emergencyLine(contacts: readonly Contact[], now: Date, statuses?: Map<Contact, OpenStatus>): Contact | undefined {
-    const outOfHours = contacts.find((contact) => contact.role === 'out-of-hours');
-    const closed = contacts
-      .filter((contact) => contact.role !== 'out-of-hours' && contact.openingHours)
-      .map((contact) => (statuses?.get(contact) ?? openStatus(contact.openingHours!, now)).state);
-    return outOfHours && closed.length > 0 && closed.every((state) => state === 'closed' || state === 'never-open') ? outOfHours : undefined;
+    const view = this.view.view;
+    if (state.status !== 'loaded' || !view) return;
+    const news = view.contactCardNews(state.loaded.offer, this.choice, this.clock.now, this.localizer);
+    // Tells the website team once per mistake; announces a status that changes while the card is open
+    // ("now closed"), not the first one shown.
+    if (news.warning && news.warning !== this.lastWarning) console.warn(news.warning);
+    this.lastWarning = news.warning;
+    if (this.lastStatuses && news.statuses !== this.lastStatuses) this.announcement = news.statuses;
+    this.lastStatuses = news.statuses;
   }
 
   protected override render() {
-    return this.renderOffer('loadingContacts', (loaded) => this.renderCard(loaded.offer));
-  }
-
-  private renderCard(offer: Offer): TemplateResult {
-    const now = this.clock.now;
-    const { contacts, missing, chosen } = this.selection(offer);
-    const statuses = new Map(contacts.filter((c) => c.openingHours).map((c) => [c, openStatus(c.openingHours!, now)] as const));
-    const emergency = this.emergencyLine(contacts, now, statuses);
-    const stale = isStale(offer.lastReviewed, now, this.staleAfterMonths);
-    const view: ContactViewModel = { words: this.localizer, hoursWords: this.hoursWords, heading: this.heading.bind(this), now };
-    // Named by its heading and council, and by the team it shows when it was asked for one, so that
-    // several cards on a page are told apart in a screen reader's list of regions.
-    const label = `heading publisher${chosen && contacts.length ? ' contact-0' : ''}`;
-    return html`
-      <section part="card" class="card" aria-labelledby=${label}>
-        ${this.heading(0, this.t('contactHeading'), 'heading', 'heading-l', 'heading')}
-        <p class="publisher secondary" id="publisher">${offer.publisher.name}</p>
-        ${offer.isExample ? html`<div class="notice notice--warning" part="example-notice"><p>${this.t('exampleNotice')}</p></div>` : nothing}
-        ${emergency ? this.renderEmergency(emergency) : nothing}
-        ${
-          this.hideCta
-            ? nothing
-            : html`<div class="cta" part="cta">
-              ${this.heading(1, this.ctaHeading ?? this.t('ctaHeading'), 'cta-heading', 'heading-m')}
-              <p>${this.ctaText ?? this.t('ctaBody')}</p>
-            </div>`
-        }
-        ${missing.length ? this.renderMissing(missing) : nothing}
-        ${
-          contacts.length
-            ? html`<ul class="contacts" part="contacts">
-              ${contacts.map((contact, i) => renderContact(view, contact, statuses.get(contact), contact === emergency, `contact-${i}`))}
-            </ul>`
-            : missing.length
-              ? nothing
-              : html`<p class="empty">${this.t('noContacts')}</p>`
-        }
-        ${renderDroppedNote(this.offerState.status === 'loaded' ? this.offerState.loaded.dropped : [], this.localizer)}
-        <p class="review secondary" part="review">${this.t('lastReviewed', { date: formatDate(offer.lastReviewed, this.localizer.locale) })}</p>
-        ${stale ? html`<div class="notice notice--warning" part="stale-warning"><p>${this.t('staleWarning', { months: this.staleAfterMonths })}</p></div>` : nothing}
-        <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      </section>
-    `;
-  }
-
-  /** GOV.UK inset text: the office being closed is information, with the out-of-hours number to hand. */
-  private renderEmergency(contact: Contact): TemplateResult {
-    const tel = phoneHref('tel', contact.phone);
-    return html`<div class="inset emergency" part="emergency">
-      <p>${this.t('closedEmergency')}</p>
-      ${tel ? html`<p><a part="phone-link" href=${tel}>${this.t('call', { number: contact.phone! })}</a></p>` : nothing}
-    </div>`;
-  }
-
-  /** Contact ids the offer does not have: a kind word for everyone, what to fix for the website team, and the page's own fallback. */
-  private renderMissing(missing: readonly string[]): TemplateResult {
-    return html`<div class="notice" part="missing-contact">
-      <p>${this.t('contactNotShown')}</p>
-      <slot></slot>
-      <p class="secondary">${this.t('contactMissing', { count: missing.length, ids: missing.map((id) => `"${id}"`).join(', ') })}</p>
-    </div>`;
+    return this.renderOffer(
+      'loadingContacts',
+      (loaded) =>
+        this.view.view!.renderContactCard({
+          words: this.localizer,
+          heading: this.heading.bind(this),
+          offer: loaded.offer,
+          dropped: loaded.dropped,
+          choice: this.choice,
+          now: this.clock.now,
+          hideCta: this.hideCta,
+          ctaHeading: this.ctaHeading,
+          ctaText: this.ctaText,
+          staleAfterMonths: this.staleAfterMonths,
+          announcement: this.announcement,
+        }),
+      this.view,
+    );
   }
 }

@@ -10,6 +10,7 @@ import type { LoadedOffer } from '../../context/offer-loader.js';
 import type { StringKey } from '../../i18n/strings.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
 import type { TrustKey } from '../../i18n/strings/trust.js';
+import type { LazyViewController } from './lazy-view-controller.js';
 import { renderLoadError } from './load-error-view.js';
 import { LocalOfferElement } from './local-offer-element.js';
 
@@ -26,16 +27,25 @@ export abstract class OfferConsumerElement<Extra extends StringKey = never> exte
     return this.offerConsumer.state;
   }
 
-  /** Loading and error states shared by every element; `loaded` renders the offer. */
-  protected renderOffer(loadingKey: CommonKey | TrustKey | Extra, loaded: (offer: LoadedOffer) => TemplateResult): TemplateResult {
+  /**
+   * Loading and error states shared by every element; `loaded` renders the offer, once the code that draws
+   * it (`view`, when the element loads it apart) is here too.
+   */
+  protected renderOffer(
+    loadingKey: CommonKey | TrustKey | Extra,
+    loaded: (offer: LoadedOffer) => TemplateResult,
+    view?: LazyViewController<unknown>,
+  ): TemplateResult {
     const state = this.offerState;
-    if (state.status === 'loading') {
-      return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t(loadingKey)}</p></div>`;
+    if (state.status === 'error' || view?.error) {
+      // Inside a provider, the provider explains the offer's error once; alone, the element does. Missing
+      // code is this element's own.
+      const error = view?.error ?? (state.status === 'error' ? state.error : undefined);
+      const ownError = !!view?.error || this.offerConsumer.ownsSource || !this.offerConsumer.provided;
+      return html`${ownError && error ? renderLoadError(error, this.localizer, () => this.offerConsumer.retry()) : nothing}<slot></slot>`;
     }
-    if (state.status === 'error') {
-      // Inside a provider, the provider explains the error once; alone, the element does.
-      const ownError = this.offerConsumer.ownsSource || !this.offerConsumer.provided;
-      return html`${ownError ? renderLoadError(state.error, this.localizer, () => this.offerConsumer.retry()) : nothing}<slot></slot>`;
+    if (state.status === 'loading' || (view && !view.view)) {
+      return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t(loadingKey)}</p></div>`;
     }
     return loaded(state.loaded);
   }
