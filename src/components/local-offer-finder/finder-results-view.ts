@@ -28,9 +28,7 @@ import { renderDroppedNote } from '../shared/load-error-view.js';
 import { renderWhoToCall } from '../shared/who-to-call-view.js';
 import { pager } from '../../util/pager.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
-
-/** How many results render at first, and how many more each "Show more" adds: the first page of Ashfield's results fits in six phone screens. */
-export const PAGE_SIZE = 15;
+import { PAGE_SIZE } from './finder-paging.js';
 
 export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey>;
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define.js';
 import { clearOfferCache } from '../../context/offer-loader.js';
 import { minimalOffer } from '../../test-support/offer-fixture.js';
-import { PAGE_SIZE } from './finder-results-view.js';
+import { PAGE_SIZE } from './finder-paging.js';
 import { shadow, shadowAll, typeText, visibleText } from '../../test-support/element-helpers.js';
 import {
   ASHFIELD,

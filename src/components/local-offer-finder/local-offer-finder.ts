@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { OfferConsumerController } from '../../context/offer-consumer-controller.js';
+import { ContextConsumer } from '@lit/context';
+import { offerContext } from '../../context/offer-context.js';
 import { toLoadError } from '../../context/offer-load-error.js';
 import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
@@ -14,20 +15,20 @@ import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { londonTime } from '../../model/london-time.js';
 import type { Situation } from '../../model/profile.js';
-import { search } from '../../model/search.js';
 import { councilByCode } from '../../places/council-registry.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
 import { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
 import { renderLoadError } from '../shared/load-error-view.js';
+import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
 import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
-import { FinderResultsCache } from './finder-results.js';
+import type { FinderResultsCache } from './finder-results.js';
 import { renderFinderQuestions } from './finder-form-view.js';
-import { PAGE_SIZE, renderFinderResults } from './finder-results-view.js';
+import { PAGE_SIZE } from './finder-paging.js';
 import { FinderUrlController } from './finder-url-controller.js';
 import type { FinderUrlState } from './finder-url-state.js';
-import { explainFinderError, loadFinderOffers, type JoinedOfferLoad } from './joined-offer-loader.js';
+import type { JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 import { PostcodeLookupController } from './postcode-lookup-controller.js';
 
@@ -138,7 +139,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
 
   @query('local-offer-council-picker') private picker!: CouncilPickerElement | null;
 
-  private readonly provided = new OfferConsumerController(this);
+  // The offer of a surrounding <local-offer>, when there is one: the finder has no `src` of its own.
+  private readonly provided = new ContextConsumer(this, { context: offerContext, subscribe: true });
 
   private readonly url = new FinderUrlController(this, {
     enabled: () => !this.noUrlState,
@@ -162,18 +164,20 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
     displayName: (council) => CouncilPickerElement.displayName(council),
   });
 
-  private readonly results = new FinderResultsCache();
+  // Requested as the finder arrives, while the young person answers the questions.
+  private readonly view = new LazyViewController(this, () => import('./finder-results-chunk.js'));
+  private results: FinderResultsCache | undefined;
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
     task: async ([directory, codes, timeoutMs, , offers, provided], { signal }): Promise<JoinedOfferLoad | undefined> =>
-      codes ? loadFinderOffers({ directory, offers, provided, timeoutMs }, codes.split(' '), signal) : undefined,
+      codes ? (await this.view.ready).loadFinderOffers({ directory, offers, provided, timeoutMs }, codes.split(' '), signal) : undefined,
     onComplete: (load) => {
       for (const loaded of load?.offers ?? []) this.dispatchEvent(new LocalOfferLoadEvent(loaded));
       for (const { error } of load?.failed ?? []) this.dispatchEvent(new LocalOfferErrorEvent(error));
     },
     onError: (error) => this.dispatchEvent(new LocalOfferErrorEvent(toLoadError(error))),
-    args: () => [this.directory, councilsToLoad(this.answers).join(' '), this.timeout, this.attempt, this.offers, this.provided.provided] as const,
+    args: () => [this.directory, councilsToLoad(this.answers).join(' '), this.timeout, this.attempt, this.offers, this.provided.value] as const,
   });
 
   private get answers() {
@@ -305,21 +309,24 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
         this.requestUpdate();
       };
       const error = toLoadError(task.error);
-      const explain = explainFinderError(error, this.localizer);
+      // The view is here unless its own loading failed, which is the error then.
+      const explain = this.view.view?.explainFinderError(error, this.localizer);
       return html`${renderLoadError(error, this.localizer, retry, explain)}<slot></slot>`;
     }
     const load = task.value;
-    if (task.status !== TaskStatus.COMPLETE || !load) {
+    const view = this.view.view;
+    if (task.status !== TaskStatus.COMPLETE || !load || !view) {
       const place = councilName(this.livesIn ?? lookedAfterBy!);
       return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
     }
+    this.results ??= new view.FinderResultsCache();
     const { index, areaCounts } = this.results.for(load, profileFor(this.answers), londonTime(this.now ?? new Date()).date);
-    return renderFinderResults(
+    return view.renderFinderResults(
       {
         localizer: this.localizer,
         heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
         load,
-        matches: search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area)),
+        matches: view.search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area)),
         areaCounts,
         areas: this.areas,
         searchText: this.searchText,

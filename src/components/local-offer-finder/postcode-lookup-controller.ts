@@ -6,8 +6,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
 import { normaliseTimeout } from '../../net/fetch-with-timeout.js';
-import { lookupPostcode, normalisePostcode, PostcodeLookupError } from '../../net/postcode-lookup.js';
 import type { Council } from '../../places/council-registry.js';
+import { loadCode } from '../../util/missing-code.js';
+
+// The lookup's code (the postcode parser and the answer's reading) is loaded only on a page that
+// configured a lookup, as the finder arrives: most finders have none, and pick a council from the list.
+const lookupCode = () => loadCode(() => import('../../net/postcode-lookup.js'));
 
 export interface PostcodeMessage {
   readonly text: string;
@@ -38,6 +42,10 @@ export class PostcodeLookupController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    if (this.binding.template()) void lookupCode().catch(() => undefined);
+  }
+
   hostDisconnected(): void {
     this.cancel();
   }
@@ -58,7 +66,16 @@ export class PostcodeLookupController implements ReactiveController {
     const { localizer: l10n } = this.binding;
     const template = this.binding.template();
     if (!template) return;
-    const postcode = normalisePostcode(input);
+    let code: Awaited<ReturnType<typeof lookupCode>>;
+    try {
+      code = await lookupCode();
+    } catch {
+      // Missing code (chunks/ not copied): the council list still works.
+      this.say(l10n.t('postcodeUnavailable'), true);
+      return this.binding.fallBack();
+    }
+    const { lookupPostcode, PostcodeLookupError } = code;
+    const postcode = code.normalisePostcode(input);
     if (!postcode) return this.say(l10n.t('postcodeInvalid'), true);
     this.cancel();
     const request = (this.request = new AbortController());
