@@ -5,7 +5,7 @@
 import { NATIONAL_ENTITLEMENTS } from '../dist/src/entitlements/national-catalogue.js';
 import { SITUATIONS, statusReadingsFor } from '../dist/src/model/profile.js';
 import { CARE_STATUS_LABELS, AREA_LABELS } from '../dist/src/schema/vocabularies.js';
-import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
+import { ABOUT_YOU_STRINGS } from '../dist/src/i18n/strings/about-you.js';
 import { SITUATION_KEYS } from '../dist/src/components/shared/profile-fields.js';
 import { formatDate, formatPence } from '../dist/src/i18n/format.js';
 import { stringsPage } from './strings-page.mjs';
@@ -87,7 +87,7 @@ export function entitlementsPage() {
   ];
   for (const situation of SITUATIONS) {
     const cells = [15, 17, 19, 22].map((age) => cell(statusWords(statusReadingsFor({ situation, age }))));
-    lines.push(`| ${cell(OFFER_ITEM_STRINGS[SITUATION_KEYS[situation]])} | ${cells.join(' | ')} |`);
+    lines.push(`| ${cell(ABOUT_YOU_STRINGS[SITUATION_KEYS[situation]])} | ${cells.join(' | ')} |`);
   }
   lines.push(
     '',

@@ -27,6 +27,7 @@ export async function bundleSize(input) {
   const bundle = await rollup({
     input,
     preserveEntrySignatures: 'allow-extension', // as rollup.config.js
+    logLevel: 'warn', // not the chunk-merging report
     // zod's annotations and import cycles, and the postcode package's top-level `this`, are harmless.
     onwarn: (warning, warn) => (['INVALID_ANNOTATION', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code) ? undefined : warn(warning)),
     plugins: [
@@ -45,7 +46,7 @@ export async function bundleSize(input) {
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });
-  const { output } = await bundle.generate({ format: 'es', dir: 'dist/.size' });
+  const { output } = await bundle.generate({ format: 'es', dir: 'dist/.size', experimentalMinChunkSize: 20000 }); // as rollup.config.js
   await bundle.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const entry = output.find((file) => file.type === 'chunk' && file.isEntry);

@@ -1,10 +1,12 @@
 // docs/i18n.md: how to change the elements' words, and every string with its key and English, read from
 // the string modules in src/i18n/strings/ (compiled to dist/), so the list can never miss a key.
+import { ABOUT_YOU_STRINGS } from '../dist/src/i18n/strings/about-you.js';
 import { CHECKLIST_STRINGS } from '../dist/src/i18n/strings/checklist.js';
 import { COMMON_STRINGS } from '../dist/src/i18n/strings/common.js';
 import { CONTACT_STRINGS } from '../dist/src/i18n/strings/contact.js';
 import { COUNCIL_PICKER_STRINGS } from '../dist/src/i18n/strings/council-picker.js';
 import { FINDER_STRINGS } from '../dist/src/i18n/strings/finder.js';
+import { FINDER_RESULT_STRINGS } from '../dist/src/i18n/strings/finder-results.js';
 import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
 import { TIME_STRINGS } from '../dist/src/i18n/strings/times.js';
 import { TRUST_STRINGS } from '../dist/src/i18n/strings/trust.js';
@@ -20,10 +22,12 @@ const GROUPS = [
     '`<local-offer-contact>`, and who to call and when an item can be used in `<local-offer-checklist>` and `<local-offer-finder>`',
     TIME_STRINGS,
   ],
-  ['Offer items and the "about you" questions', '`<local-offer-checklist>` and `<local-offer-finder>`', OFFER_ITEM_STRINGS],
+  ['Offer items', '`<local-offer-checklist>` and `<local-offer-finder>`', OFFER_ITEM_STRINGS],
+  ['The "about you" questions', '`<local-offer-checklist>` and `<local-offer-finder>`', ABOUT_YOU_STRINGS],
   ['Areas', '`<local-offer-checklist>` and `<local-offer-finder>`', AREA_STRINGS],
   ['Checklist', '`<local-offer-checklist>`', CHECKLIST_STRINGS],
   ['Finder', '`<local-offer-finder>`', FINDER_STRINGS],
+  ['Finder results', '`<local-offer-finder>`', FINDER_RESULT_STRINGS],
   ['Council picker', '`<local-offer-council-picker>`, inside the finder', COUNCIL_PICKER_STRINGS],
 ];
 

@@ -43,6 +43,14 @@ export class Localizer<K extends StringKey = StringKey> {
     private readonly localeOf: () => string = () => 'en-GB',
   ) {}
 
+  /**
+   * The same words and more: for code loaded later (an element's view), which brings its own English
+   * words so that the element's first render does not carry them. Overrides and locale are shared.
+   */
+  with<M extends StringKey>(more: Readonly<Record<M, Message>>): Localizer<K | M> {
+    return new Localizer<K | M>({ ...this.defaults, ...more } as Readonly<Record<K | M, Message>>, this.own, this.localeOf);
+  }
+
   /** The locale for dates, money and plurals (the nearest `lang` on the page). */
   get locale(): string {
     return this.localeOf();

@@ -6,11 +6,13 @@
  * The words live in one module per element (./strings/), so an element alone carries only its own; this
  * module gathers them for the public API and the types.
  */
+import { ABOUT_YOU_STRINGS } from './strings/about-you.js';
 import { CHECKLIST_STRINGS } from './strings/checklist.js';
 import { COMMON_STRINGS } from './strings/common.js';
 import { CONTACT_STRINGS } from './strings/contact.js';
 import { COUNCIL_PICKER_STRINGS } from './strings/council-picker.js';
 import { FINDER_STRINGS } from './strings/finder.js';
+import { FINDER_RESULT_STRINGS } from './strings/finder-results.js';
 import type { PluralForms } from './strings/messages.js';
 import { OFFER_ITEM_STRINGS } from './strings/offer-items.js';
 import { TIME_STRINGS } from './strings/times.js';
@@ -25,8 +27,10 @@ export const DEFAULT_STRINGS = Object.freeze({
   ...CONTACT_STRINGS,
   ...TIME_STRINGS,
   ...OFFER_ITEM_STRINGS,
+  ...ABOUT_YOU_STRINGS,
   ...CHECKLIST_STRINGS,
   ...FINDER_STRINGS,
+  ...FINDER_RESULT_STRINGS,
   ...COUNCIL_PICKER_STRINGS,
   ...AREA_STRINGS,
   ...CONTACT_ROLE_STRINGS,

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
 import type { ChecklistKey } from '../../i18n/strings/checklist.js';
-import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { AboutYouKey } from '../../i18n/strings/about-you.js';
 import { asksWhoLookedAfter, offerCouncilNames, placesToAsk } from '../../model/offer-places.js';
 import { SITUATIONS, type Profile } from '../../model/profile.js';
 import type { Offer } from '../../schema/offer-schema.js';
@@ -15,7 +15,7 @@ import { parseAge, SITUATION_HINT_KEYS, SITUATION_KEYS } from '../shared/profile
 export const ELSEWHERE = 'elsewhere';
 
 export interface ChecklistProfileModel {
-  readonly localizer: Localizer<OfferItemKey | ChecklistKey>;
+  readonly localizer: Localizer<AboutYouKey | ChecklistKey>;
   readonly offer: Offer;
   readonly profile: Profile;
   readonly ageInput: string;

@@ -10,12 +10,14 @@ import { describeMayApply } from '../../describe/reasons.js';
 import { NATIONAL_ENTITLEMENTS } from '../../entitlements/national-catalogue.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Localizer } from '../../i18n/localize.js';
-import type { ChecklistKey } from '../../i18n/strings/checklist.js';
+import type { StringKey } from '../../i18n/strings.js';
+import { ABOUT_YOU_STRINGS, type AboutYouKey } from '../../i18n/strings/about-you.js';
+import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
-import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
-import type { TimeKey } from '../../i18n/strings/times.js';
+import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
+import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import type { TrustKey } from '../../i18n/strings/trust.js';
-import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
+import { AREA_KEYS, AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { AREA_ORDER } from '../../model/area-order.js';
 import { leavingCareTeam } from '../../model/contacts.js';
 import { joinOffers, type JoinedItem } from '../../model/joined-offer.js';
@@ -33,11 +35,17 @@ import { renderAskTeam, renderChecklistItem, type ChecklistItemKind } from './ch
 import { renderChecklistProfile } from './checklist-profile-view.js';
 import { checklistAsText, downloadText } from './checklist-text.js';
 
+export type ChecklistWords = Localizer<CommonKey | TrustKey | OfferItemKey | AboutYouKey | TimeKey | ChecklistKey | AreaKey>;
+
+/** The element's words and the checklist's own, which come with this code. */
+export const checklistWords = <K extends StringKey>(words: Localizer<K>) =>
+  words.with({ ...OFFER_ITEM_STRINGS, ...ABOUT_YOU_STRINGS, ...TIME_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS });
+
 type Heading = (offset: number, text: string, part: string, className: string, id?: string) => TemplateResult;
 
 /** What the element holds and the view shows. */
 export interface ChecklistViewModel {
-  readonly localizer: Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | ChecklistKey | AreaKey>;
+  readonly localizer: ChecklistWords;
   readonly heading: Heading;
   readonly offer: Offer;
   readonly dropped: readonly DroppedPart[];

@@ -2,25 +2,18 @@ import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedOffer } from '../../context/offer-loader.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { CHECKLIST_STRINGS, type ChecklistKey } from '../../i18n/strings/checklist.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
-import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
-import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
-import { AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import type { Profile, Situation } from '../../model/profile.js';
 import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
-import type { ChecklistMemo } from './checklist-view.js';
+import type { ChecklistMemo, ChecklistWords } from './checklist-view.js';
 import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 /** How many items render at first, and how many more each "Show more" adds: real offers fit in one page. */
 const PAGE_SIZE = 100;
-
-// Only the words this element shows, so that it carries no other element's when bundled alone.
-const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...TIME_STRINGS, ...CHECKLIST_STRINGS, ...AREA_STRINGS };
 
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
@@ -69,8 +62,9 @@ const CHECKLIST_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFE
  * @fires local-offer-load - LocalOfferLoadEvent, with `src` only: the offer loaded.
  * @fires local-offer-error - LocalOfferErrorEvent, with `src` only: the offer could not be loaded or is invalid.
  */
-export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKey | TimeKey | ChecklistKey | AreaKey> {
-  protected readonly localizer = this.createLocalizer(CHECKLIST_ELEMENT_STRINGS);
+export class LocalOfferChecklistElement extends OfferConsumerElement {
+  // Only the words for loading and errors: the checklist's own come with its view (checklistWords).
+  protected readonly localizer = this.createLocalizer({ ...COMMON_STRINGS, ...TRUST_STRINGS });
 
   static override styles = localOfferChecklistStyles;
 
@@ -101,6 +95,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
   private store: AnswerStore | undefined;
   private storeFor: LoadedOffer | undefined;
   private readonly memo: ChecklistMemo = { checkboxIds: new Map() };
+  private words: ChecklistWords | undefined;
   // Requested as the element arrives, alongside the offer: see LazyViewController.
   private readonly view = new LazyViewController(this, () => import('./checklist-view.js'));
 
@@ -174,7 +169,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
     this.profile = {};
     this.ageInput = '';
     this.ticks = new Set();
-    this.announcement = this.t('answersCleared');
+    this.announcement = this.words?.t('answersCleared') ?? '';
   }
 
   protected override render() {
@@ -183,9 +178,10 @@ export class LocalOfferChecklistElement extends OfferConsumerElement<OfferItemKe
 
   private renderChecklist(loaded: LoadedOffer) {
     const store = this.store;
-    return this.view.view!.renderChecklist(
+    const view = this.view.view!;
+    return view.renderChecklist(
       {
-        localizer: this.localizer,
+        localizer: (this.words ??= view.checklistWords(this.localizer)),
         heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
         offer: loaded.offer,
         dropped: loaded.dropped,

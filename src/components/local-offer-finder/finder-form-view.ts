@@ -7,7 +7,7 @@ import type { CouncilPickEvent } from '../../events/council-pick-event.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { StringOverrides } from '../../i18n/strings.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
-import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { AboutYouKey } from '../../i18n/strings/about-you.js';
 import { SITUATIONS, type Situation } from '../../model/profile.js';
 import { councilByCode, COUNCILS, isUpperTier } from '../../places/council-registry.js';
 import { isSituation, parseAge, SITUATION_KEYS } from '../shared/profile-fields.js';
@@ -16,7 +16,7 @@ import type { PostcodeMessage } from './postcode-lookup-controller.js';
 const UPPER_TIER_COUNCILS = COUNCILS.filter(isUpperTier).sort((a, b) => a.shortName.localeCompare(b.shortName));
 
 export interface FinderFormModel extends AnswersModel {
-  readonly localizer: Localizer<FinderKey | OfferItemKey>;
+  readonly localizer: Localizer<FinderKey | AboutYouKey>;
   readonly strings: StringOverrides | undefined;
   readonly postcodeLookup: boolean;
   readonly postcodeInput: string;
@@ -110,7 +110,7 @@ function renderFinderForm(model: FinderFormModel, actions: FinderFormActions): T
 }
 
 export interface AnswersModel {
-  readonly localizer: Localizer<FinderKey | OfferItemKey>;
+  readonly localizer: Localizer<FinderKey | AboutYouKey>;
   readonly heading: (offset: number, text: string, part: string, className: string, id?: string) => TemplateResult;
   readonly livesIn: string | undefined;
   readonly lookedAfterBy: string | undefined;

@@ -12,6 +12,7 @@ import type { Localizer } from '../../i18n/localize.js';
 import { formatDate } from '../../i18n/format.js';
 import type { CommonKey } from '../../i18n/strings/common.js';
 import type { FinderKey } from '../../i18n/strings/finder.js';
+import type { FinderResultKey } from '../../i18n/strings/finder-results.js';
 import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
 import type { TimeKey } from '../../i18n/strings/times.js';
 import type { TrustKey } from '../../i18n/strings/trust.js';
@@ -30,7 +31,7 @@ import { pager } from '../../util/pager.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
 import { PAGE_SIZE } from './finder-paging.js';
 
-export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey>;
+export type FinderLocalizer = Localizer<CommonKey | TrustKey | OfferItemKey | TimeKey | FinderKey | FinderResultKey | AreaKey>;
 
 export interface FinderResultsModel {
   readonly localizer: FinderLocalizer;

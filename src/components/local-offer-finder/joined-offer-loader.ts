@@ -8,7 +8,7 @@ import type { OfferState } from '../../context/offer-context.js';
 import { OfferLoadError, toLoadError } from '../../context/offer-load-error.js';
 import { loadDirectory, loadOffer, readInlineOffer, type LoadedOffer } from '../../context/offer-loader.js';
 import type { Localizer } from '../../i18n/localize.js';
-import type { FinderKey } from '../../i18n/strings/finder.js';
+import type { FinderResultKey } from '../../i18n/strings/finder-results.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { councilByCode, type Council } from '../../places/council-registry.js';
 
@@ -137,7 +137,7 @@ export async function loadFinderOffers(sources: FinderSources, councilCodes: rea
  * The finder's own words for a failure: with no source at all, what the website must set; and the
  * directory's failures worded as "the list of Local Offers", not as "the Local Offer file".
  */
-export function explainFinderError(error: OfferLoadError, words: Localizer<FinderKey>): Partial<Record<OfferLoadError['kind'], string>> {
+export function explainFinderError(error: OfferLoadError, words: Localizer<FinderResultKey>): Partial<Record<OfferLoadError['kind'], string>> {
   const ofDirectory = error.details.document === 'directory';
   return {
     'no-source': words.t('errorNoDirectory'),

@@ -9,10 +9,8 @@ import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { LocalOfferLoadEvent } from '../../events/local-offer-load-event.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { FINDER_STRINGS, type FinderKey } from '../../i18n/strings/finder.js';
-import { OFFER_ITEM_STRINGS, type OfferItemKey } from '../../i18n/strings/offer-items.js';
-import { TIME_STRINGS, type TimeKey } from '../../i18n/strings/times.js';
+import { ABOUT_YOU_STRINGS, type AboutYouKey } from '../../i18n/strings/about-you.js';
 import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
-import { AREA_STRINGS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { londonTime } from '../../model/london-time.js';
 import type { Situation } from '../../model/profile.js';
 import { councilByCode } from '../../places/council-registry.js';
@@ -24,6 +22,7 @@ import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
 import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
 import type { FinderResultsCache } from './finder-results.js';
+import type { FinderLocalizer } from './finder-results-view.js';
 import { renderFinderQuestions } from './finder-form-view.js';
 import { PAGE_SIZE } from './finder-paging.js';
 import { FinderUrlController } from './finder-url-controller.js';
@@ -32,8 +31,9 @@ import type { JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 import { PostcodeLookupController } from './postcode-lookup-controller.js';
 
-// Only the words this element shows, so that it carries no other element's when bundled alone.
-const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...OFFER_ITEM_STRINGS, ...TIME_STRINGS, ...FINDER_STRINGS, ...AREA_STRINGS };
+// Only the words of the questions, so that the finder carries no other element's when bundled alone, and
+// the results' words come with the results' code (finderResultWords).
+const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...ABOUT_YOU_STRINGS, ...FINDER_STRINGS };
 
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
 
@@ -94,7 +94,7 @@ const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
  * @cssprop --local-offer-color-accent - Accent colour shared by all elements.
  * @cssprop --local-offer-color-focus - Focus highlight (GOV.UK yellow).
  */
-export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferItemKey | TimeKey | FinderKey | AreaKey> {
+export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutYouKey | FinderKey> {
   protected readonly localizer = this.createLocalizer(FINDER_ELEMENT_STRINGS);
 
   static override styles = localOfferFinderStyles;
@@ -167,6 +167,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
   // Requested as the finder arrives, while the young person answers the questions.
   private readonly view = new LazyViewController(this, () => import('./finder-results-chunk.js'));
   private results: FinderResultsCache | undefined;
+  private resultWords: FinderLocalizer | undefined;
   private attempt = 0;
 
   private readonly offersTask = new Task(this, {
@@ -310,7 +311,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       };
       const error = toLoadError(task.error);
       // The view is here unless its own loading failed, which is the error then.
-      const explain = this.view.view?.explainFinderError(error, this.localizer);
+      const view = this.view.view;
+      const explain = view?.explainFinderError(error, (this.resultWords ??= view.finderResultWords(this.localizer)));
       return html`${renderLoadError(error, this.localizer, retry, explain)}<slot></slot>`;
     }
     const load = task.value;
@@ -320,10 +322,11 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | OfferI
       return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
     }
     this.results ??= new view.FinderResultsCache();
+    const words = (this.resultWords ??= view.finderResultWords(this.localizer));
     const { index, areaCounts } = this.results.for(load, profileFor(this.answers), londonTime(this.now ?? new Date()).date);
     return view.renderFinderResults(
       {
-        localizer: this.localizer,
+        localizer: words,
         heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
         load,
         matches: view.search(index, this.searchText).filter((item) => this.areas.length === 0 || this.areas.includes(item.area)),

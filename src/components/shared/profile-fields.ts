@@ -1,8 +1,8 @@
 /** What the checklist and the finder share of the "about you" questions. */
-import type { OfferItemKey } from '../../i18n/strings/offer-items.js';
+import type { AboutYouKey } from '../../i18n/strings/about-you.js';
 import { SITUATIONS, type Situation } from '../../model/profile.js';
 
-export const SITUATION_KEYS: Readonly<Record<Situation, OfferItemKey>> = Object.freeze({
+export const SITUATION_KEYS: Readonly<Record<Situation, AboutYouKey>> = Object.freeze({
   'in-care': 'situationInCare',
   'left-care-16-17': 'situationLeftCare',
   'short-time-in-care': 'situationShortTime',
@@ -13,7 +13,7 @@ export const SITUATION_KEYS: Readonly<Record<Situation, OfferItemKey>> = Object.
 });
 
 /** The hint under a situation's radio button, where one helps a young person choose. */
-export const SITUATION_HINT_KEYS: Readonly<Partial<Record<Situation, OfferItemKey>>> = Object.freeze({
+export const SITUATION_HINT_KEYS: Readonly<Partial<Record<Situation, AboutYouKey>>> = Object.freeze({
   'in-care': 'situationInCareHint',
   'left-care-16-17': 'situationLeftCareHint',
   'short-time-in-care': 'situationShortTimeHint',

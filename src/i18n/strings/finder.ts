@@ -1,5 +1,6 @@
 /**
- * The finder.
+ * The finder's questions, and what it says before any offer is here. What it says about the offers it
+ * found is in finder-results.ts, loaded with the code that shows them.
  * In English; overridden through registerStrings() or an element's `strings` property.
  */
 import type { Messages } from './messages.js';
@@ -24,42 +25,14 @@ export const FINDER_STRINGS = Object.freeze({
   lookedAfterUnknown: "I don't know",
   lookedAfterChoose: 'Choose a council',
   situationChoose: 'Choose one, if you like',
-  searchLabel: 'Search your offer',
-  searchHint: 'For example: council tax, uni, flat',
-  areaFilterLegend: 'Show only these kinds of help',
-  filtersSummary: 'Search or choose kinds of help',
-  filtersSummaryActive: 'Search or choose kinds of help (in use)',
-  resultsFor: 'In {place}: {count}',
-  seeResults: 'See them',
   changeAnswers: 'Change your answers',
-  answerMore: 'Answer 2 more questions',
   showResults: 'Show what I can get',
   answersLookedAfter: 'looked after by {council}',
   answersAge: 'age {age}',
   answersHeading: 'Your answers',
-  resultCount: { one: '{count} thing you can get', other: '{count} things you can get' },
-  resultCountMaybe: { one: '{count} thing that may be for you', other: '{count} things that may be for you' },
-  resultCountAndMaybe: { one: ', and {count} that may be for you', other: ', and {count} that may be for you' },
-  noResults: 'Nothing matches “{query}”.',
-  noResultsHelp: 'Try fewer or shorter words, or show all areas.',
-  clearFilters: 'Clear search and show all areas',
   loadingOffers: 'Loading the offers for {place}…',
-  missingOffer: "We don't have {council}'s Local Offer yet.",
-  missingOfferContact: "Find {council}'s contact details on GOV.UK",
-  offerMismatch: "The list of Local Offers gives {publisher}'s offer for {councils}, but that offer does not cover {councils}, so it is not shown for them.",
   unknownPlace: "We don't know the council in this link ({code}). Pick your council above.",
-  offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
-  errorDirectoryInvalid: 'The list of Local Offers has mistakes, so the offers cannot be found. The website needs to fix it.',
-  errorDirectoryNotJson: 'The list of Local Offers is damaged, so the offers cannot be found.',
-  errorDirectoryNotFound: 'The list of Local Offers could not be found (error {status}).',
-  errorNoDirectory:
-    'No Local Offers were given to this finder. The website needs to set its "directory" attribute, set its "offers" property, or put it inside a <local-offer>.',
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
-  noSituationGuidance: 'Tell us about your time in care above to see exactly what you can get. Until then, some things say “may be for you”.',
-  notSureGuidance: 'That’s fine: lots of people are not sure. Things marked “may be for you” depend on your time in care.',
-  askTeam: '{team} at {council} can tell you what you can get.',
-  callTeam: 'Call {number}',
-  showMore: 'Show {count} more (of {total})',
 }) satisfies Messages;
 
 export type FinderKey = keyof typeof FINDER_STRINGS;
