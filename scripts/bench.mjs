@@ -144,13 +144,14 @@ const bundles = [
   ['<local-offer-checklist>', sizes.checklist],
   ['<local-offer-finder>', sizes.finder],
 ];
-console.log('Bundles: before first render, and loaded later (by import(), when needed)');
+console.log('Bundles: before first render; with what loads alongside every offer (reader, view); and all loaded later by import()');
 console.table(
   bundles.map(([what, size]) => ({
     what,
     min: kb(size.min),
     gzip: kb(size.gzip),
     brotli: kb(size.brotli ?? 0),
+    'to show an offer, gzip': kb(size.toShowAnOffer?.gzip ?? 0),
     'later, gzip': kb(size.lazy?.gzip ?? 0),
     'later, brotli': kb(size.lazy?.brotli ?? 0),
   })),

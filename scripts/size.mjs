@@ -21,7 +21,8 @@ const ZERO = { min: 0, gzip: 0, brotli: 0 };
 
 /**
  * { min, gzip, brotli } of the bytes needed before first render (as before: `min` and `gzip` at the top
- * level), with `lazy` for the chunks loaded by import() and `whole` for one file with everything inlined.
+ * level), with `lazy` for the chunks loaded by import(), and `toShowAnOffer` for the first render's and
+ * those loaded alongside every offer (files are gzipped alone, so each is a little more than its share).
  */
 export async function bundleSize(input) {
   const bundle = await rollup({
@@ -50,20 +51,35 @@ export async function bundleSize(input) {
   await bundle.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const entry = output.find((file) => file.type === 'chunk' && file.isEntry);
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const imported of chunks.get(name).imports) visit(imported);
+  const reach = (from, follow) => {
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const next of follow(chunks.get(name))) visit(next);
+    };
+    visit(from);
+    return seen;
   };
-  visit(entry.fileName);
+  const eager = reach(entry.fileName, (chunk) => chunk.imports);
+  // What an element loads by import() on every page, alongside its offer (the reader, its view), as
+  // against what only some pages load: the full validator for a bad file, a postcode lookup's code, and
+  // the one script's checklist and finder, loaded when their tags appear.
+  const sometimes = /src\/schema\/read-in-slices\.ts$|src\/net\/postcode-lookup\.ts$|components\/[\w-]+\/define\.ts$/;
+  const toShowAnOffer = reach(entry.fileName, (chunk) => [
+    ...chunk.imports,
+    ...chunk.dynamicImports.filter((name) => !chunks.get(name).moduleIds.some((id) => sometimes.test(id))),
+  ]);
   let before = ZERO;
   let lazy = ZERO;
+  let shown = ZERO;
   for (const [name, chunk] of chunks) {
-    if (eager.has(name)) before = add(before, measure(chunk.code));
-    else lazy = add(lazy, measure(chunk.code));
+    const size = measure(chunk.code);
+    if (eager.has(name)) before = add(before, size);
+    else lazy = add(lazy, size);
+    if (toShowAnOffer.has(name)) shown = add(shown, size);
   }
-  return { ...before, lazy, files: chunks.size };
+  return { ...before, lazy, toShowAnOffer: shown, files: chunks.size };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -71,7 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const entry of process.argv.slice(2)) {
     const size = await bundleSize(entry);
     console.log(
-      `${entry}\tbefore first render: ${kb(size.min)} min, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli\tlater: ${kb(size.lazy.gzip)} gzip (${size.files} files)`,
+      `${entry}\tbefore first render: ${kb(size.min)} min, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli\tto show an offer: ${kb(size.toShowAnOffer.gzip)} gzip\tlater: ${kb(size.lazy.gzip)} gzip (${size.files} files)`,
     );
   }
 }

@@ -5,7 +5,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import type { Profile, Situation } from '../../model/profile.js';
-import { LazyViewController } from '../shared/lazy-view-controller.js';
+import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { ageAttribute, isSituation, parseAge } from '../shared/profile-fields.js';
 import { AnswerStore, storeKeyFor } from './answer-store.js';
@@ -14,6 +14,8 @@ import { localOfferChecklistStyles } from './local-offer-checklist.styles.js';
 
 /** How many items render at first, and how many more each "Show more" adds: real offers fit in one page. */
 const PAGE_SIZE = 100;
+
+const CHECKLIST_VIEW = new LazyView(() => import('./checklist-view.js'));
 
 /**
  * A young person's own checklist of what they can get from an offer: a short profile form in plain words,
@@ -97,7 +99,7 @@ export class LocalOfferChecklistElement extends OfferConsumerElement {
   private readonly memo: ChecklistMemo = { checkboxIds: new Map() };
   private words: ChecklistWords | undefined;
   // Requested as the element arrives, alongside the offer: see LazyViewController.
-  private readonly view = new LazyViewController(this, () => import('./checklist-view.js'));
+  private readonly view = new LazyViewController(this, CHECKLIST_VIEW);
 
   constructor() {
     super();

@@ -1,10 +1,12 @@
 import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { LazyViewController } from '../shared/lazy-view-controller.js';
+import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { OfferConsumerElement } from '../shared/offer-consumer-element.js';
 import { CONTACT_CARD_STRINGS, type ContactCardKey } from './contact-words.js';
 import { localOfferContactStyles } from './local-offer-contact.styles.js';
+
+const CONTACT_CARD_VIEW = new LazyView(() => import('./contact-card-view.js'));
 
 /**
  * A council's leaving-care contacts: who to call, text or email, whether they are open right now (in UK
@@ -97,7 +99,7 @@ export class LocalOfferContactElement extends OfferConsumerElement<ContactCardKe
 
   private readonly clock = new ClockController(this, () => this.now);
   // Requested as the card arrives, alongside the offer: see LazyViewController.
-  private readonly view = new LazyViewController(this, () => import('./contact-card-view.js'));
+  private readonly view = new LazyViewController(this, CONTACT_CARD_VIEW);
   private lastStatuses = '';
   private lastWarning = '';
 

@@ -17,7 +17,7 @@ import { councilByCode } from '../../places/council-registry.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
 import { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
 import { renderLoadError } from '../shared/load-error-view.js';
-import { LazyViewController } from '../shared/lazy-view-controller.js';
+import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
 import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
@@ -36,6 +36,8 @@ import { PostcodeLookupController } from './postcode-lookup-controller.js';
 const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...ABOUT_YOU_STRINGS, ...FINDER_STRINGS };
 
 const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
+
+const FINDER_RESULTS_CODE = new LazyView(() => import('./finder-results-chunk.js'));
 
 /**
  * The joined-up Local Offer for a place and a person: where they live (postcode or council) and which
@@ -165,7 +167,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   });
 
   // Requested as the finder arrives, while the young person answers the questions.
-  private readonly view = new LazyViewController(this, () => import('./finder-results-chunk.js'));
+  private readonly view = new LazyViewController(this, FINDER_RESULTS_CODE);
   private results: FinderResultsCache | undefined;
   private resultWords: FinderLocalizer | undefined;
   private attempt = 0;

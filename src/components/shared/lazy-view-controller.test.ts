@@ -10,7 +10,7 @@ import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { TRUST_STRINGS } from '../../i18n/strings/trust.js';
 import { minimalOffer } from '../../test-support/offer-fixture.js';
 import { visibleText } from '../../test-support/element-helpers.js';
-import { LazyViewController } from './lazy-view-controller.js';
+import { LazyView, LazyViewController } from './lazy-view-controller.js';
 import { OfferConsumerElement } from './offer-consumer-element.js';
 
 /** What the test's element loads as its view: a promise the test settles. */
@@ -18,7 +18,7 @@ let settle: { resolve: (view: { text: string }) => void; reject: (error: unknown
 
 class LazyViewTestElement extends OfferConsumerElement {
   protected readonly localizer = this.createLocalizer({ ...COMMON_STRINGS, ...TRUST_STRINGS });
-  private readonly view = new LazyViewController(this, () => new Promise<{ text: string }>((resolve, reject) => (settle = { resolve, reject })));
+  private readonly view = new LazyViewController(this, new LazyView(() => new Promise<{ text: string }>((resolve, reject) => (settle = { resolve, reject }))));
 
   protected override render() {
     return this.renderOffer('loading', (loaded) => litHtml`<p part="shown">${this.view.view!.text} ${loaded.offer.title}</p>`, this.view);

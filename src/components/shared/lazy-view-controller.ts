@@ -8,38 +8,56 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toLoadError, type OfferLoadError } from '../../context/offer-load-error.js';
 import { loadCode } from '../../util/missing-code.js';
 
-export class LazyViewController<View> implements ReactiveController {
+/**
+ * One view's code, shared by every element of a kind: the second contact card on a page draws at once,
+ * with the code the first one loaded.
+ */
+export class LazyView<View> {
   /** The loaded code, once it is here. */
   view: View | undefined;
   /** Why it could not be loaded: most often a chunks/ folder not copied with the script. */
   error: OfferLoadError | undefined;
   private loading: Promise<View> | undefined;
 
+  constructor(private readonly load: () => Promise<View>) {}
+
+  /** The code, loading it now if it is not yet. */
+  get ready(): Promise<View> {
+    this.loading ??= loadCode(this.load).then(
+      (view) => (this.view = view),
+      (cause: unknown) => {
+        throw (this.error = toLoadError(cause));
+      },
+    );
+    return this.loading;
+  }
+}
+
+/** Starts loading an element's view when the element is connected, and renders it again when the view is here. */
+export class LazyViewController<View> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly load: () => Promise<View>,
+    private readonly code: LazyView<View>,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    void this.ready.catch(() => undefined);
+  get view(): View | undefined {
+    return this.code.view;
   }
 
-  /** The code, loading it now if it is not yet: for work that needs it outside render. */
+  get error(): OfferLoadError | undefined {
+    return this.code.error;
+  }
+
+  /** The code, for work that needs it outside render. */
   get ready(): Promise<View> {
-    this.loading ??= loadCode(this.load).then(
-      (view) => {
-        this.view = view;
-        this.host.requestUpdate();
-        return view;
-      },
-      (cause: unknown) => {
-        this.error = toLoadError(cause);
-        this.host.requestUpdate();
-        throw this.error;
-      },
-    );
-    return this.loading;
+    return this.code.ready;
+  }
+
+  hostConnected(): void {
+    if (this.code.view || this.code.error) return;
+    const update = () => this.host.requestUpdate();
+    this.code.ready.then(update, update);
   }
 }
