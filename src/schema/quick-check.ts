@@ -4,7 +4,7 @@
  * zod would accept the document as it is, changing nothing and noting nothing; anything else, including
  * what zod merely warns about or tidies (unknown properties, text with spaces at either end), is "no",
  * and the caller reads the document with the full zod reader, loaded only then, for its located messages.
- * docs/architecture.md says why this is a small checker of our own and not a validator generator.
+ * docs/validation.md says why this is a small checker of our own and not a validator generator.
  *
  * It knows only the keywords our schema uses, and a schema with any other keyword is refused when it is
  * compiled, so the check can never pass something it did not look at. Lengths count code points, as JSON
