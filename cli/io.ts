@@ -134,7 +134,7 @@ function temporaryName(target: string): string {
  * replaces). A target that exists and is not a regular file or a folder, such as /dev/null or a named pipe,
  * is written directly: renaming over it would replace the device.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | Uint8Array): Promise<void> {
   const target = await realpath(file).catch(() => file);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
