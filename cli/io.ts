@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Where a command's output goes: the converted file or results (out) and messages (err), one line each call. */
@@ -167,5 +167,21 @@ export async function writeOutput(text: string, output: string | undefined, io: 
     return undefined;
   } catch (cause) {
     return cannotWrite(output, reasonOf(cause));
+  }
+}
+
+/**
+ * Why `file` could not be written, found before any work is done (its folder is missing or read-only, or
+ * it is a folder), or undefined when it can be. Standard output ("-" or no file) can always be written.
+ */
+export async function cannotWriteYet(file: string | undefined): Promise<string | undefined> {
+  if (file === undefined || file === '-') return undefined;
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) return cannotWrite(file, IS_A_FOLDER);
+  try {
+    await access(dirname(file), constants.W_OK);
+    return undefined;
+  } catch (cause) {
+    return cannotWrite(file, reasonOf(cause));
   }
 }

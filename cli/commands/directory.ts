@@ -13,7 +13,7 @@ import { readArgs, UsageError } from '../args.js';
 import { buildDirectory, type Progress } from '../directory/build-directory.js';
 import { coverageReport } from '../directory/coverage.js';
 import { readSources, type Source } from '../directory/sources.js';
-import { cannotRead, displayPath, plural, readTextFile, writeOutput, type CliIo } from '../io.js';
+import { cannotRead, cannotWriteYet, displayPath, plural, readTextFile, writeOutput, type CliIo } from '../io.js';
 import { FETCH_HELP, FETCH_OPTIONS, fetchLimits } from '../net/fetch-options.js';
 import { HttpCache } from '../net/http-cache.js';
 import { wholeNumberOption } from '../number-options.js';
@@ -142,6 +142,10 @@ export const directory = defineCommand({
     const limits = fetchLimits(values);
     const concurrency = wholeNumberOption(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1, 16);
     const staleAfterMonths = wholeNumberOption(values['stale-after'], '--stale-after', DEFAULT_STALE_AFTER_MONTHS, 1, 120);
+    // Before any fetching: a daily run should not spend ten minutes to find its output folder is missing.
+    const unwritable = [await cannotWriteYet(output), await cannotWriteYet(values.report)].filter((problem) => problem !== undefined);
+    for (const problem of unwritable) io.err(`local-offer directory: ${problem}`);
+    if (unwritable.length > 0) return 2;
     let sources: Source[];
     try {
       sources = await readList(sourcesFile);

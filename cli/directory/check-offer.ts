@@ -5,6 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import { isStale } from '../../src/model/staleness.js';
+import { councilByCode } from '../../src/places/council-registry.js';
 import { validateSource } from '../../src/publishing/validate-source.js';
 import type { SourceIssue, SourceResult } from '../../src/schema/coverage-report-schema.js';
 import type { DirectoryEntry, Offer } from '../../src/schema/index.js';
@@ -55,6 +56,12 @@ function looksLikeHtmlPage(text: string, contentType: string | undefined): boole
   return /\bhtml\b/i.test(contentType ?? '') || /^\s*</.test(text);
 }
 
+/** The publisher's council code in a document that may break the schema anywhere, when it names a council. */
+function publisherCodeIn(document: unknown): string | undefined {
+  const publisher = (document as { publisher?: { councilCode?: unknown } } | undefined)?.publisher;
+  return typeof publisher?.councilCode === 'string' ? councilByCode(publisher.councilCode)?.code : undefined;
+}
+
 function directoryUrl(source: Source, folder: string): string {
   if (source.kind === 'url') return source.location;
   return relative(folder, source.location).split(sep).join('/');
@@ -74,7 +81,9 @@ export function checkOffer(source: Source, text: string, facts: ReadFacts, conte
   if (!report.valid) {
     const first: SourceIssue[] = errors.slice(0, FIRST_ERRORS).map(({ path, message, line, column }) => ({ path, message, line, column }));
     const reason = first[0] ? `${first[0].path || '(root)'}: ${first[0].message}` : 'not a valid offer';
-    return { result: { ...baseResult(source, facts), ...counts, status: 'invalid', reason, errors: first } };
+    // A broken offer still says whose it is, so the report can show that council's offer as broken.
+    const councilCode = source.councilCode ?? publisherCodeIn(report.document);
+    return { result: { ...baseResult(source, facts), ...counts, status: 'invalid', reason, errors: first, ...(councilCode ? { councilCode } : {}) } };
   }
   const offer = report.document as Offer;
   const published = offer.publisher.councilCode;
