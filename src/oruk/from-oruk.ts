@@ -186,7 +186,7 @@ class OfferImport {
     reportLeftOut(service, path, report);
   }
 
-  finish(located: { count: number; listExtension?: JsonObject }): Offer {
+  finish(located: { count: number; listExtension?: JsonObject; ofOrganization?: boolean }): Offer {
     const parts = { providers: this.providers, contacts: this.contacts, entitlements: this.entitlements, dates: this.dates };
     return settleReferences(buildOffer(parts, this.options, located, this.report), located.listExtension, this.report);
   }
@@ -204,6 +204,7 @@ export function fromOruk(input: unknown, options: FromOrukOptions): FromOrukSucc
   const offer = conversion.finish({
     count: located.services.length,
     ...(located.listExtension ? { listExtension: located.listExtension } : {}),
+    ...(located.ofOrganization ? { ofOrganization: true } : {}),
   });
   return {
     ok: true,

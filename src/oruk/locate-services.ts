@@ -26,6 +26,8 @@ export interface LocatedServices {
   readonly pageNote?: string;
   /** Our own list extension, present when the input was exported by this tool. */
   readonly listExtension?: JsonObject;
+  /** True when the input is one organization's own record with its services, not a directory. */
+  readonly ofOrganization?: boolean;
 }
 
 /** Field names that only one version uses. */
@@ -116,7 +118,7 @@ export function locateServices(input: unknown): LocatedServices | { readonly pro
   if (Array.isArray(input.services) && typeof input.name === 'string') {
     const { services: _nested, ...organization } = input;
     const services = (input.services as unknown[]).map((value, index) => ({ value, path: `services[${index}]`, organization }));
-    return { services, shape: `an organization with ${services.length} services`, version: versionOf(services) };
+    return { services, shape: `an organization with ${services.length} services`, version: versionOf(services), ofOrganization: true };
   }
   if (isObject(input.service) && isObject(input.location)) {
     const services = [{ value: input.service, path: 'service', serviceAtLocation: input }];

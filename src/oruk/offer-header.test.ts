@@ -20,12 +20,12 @@ function parts(organizations: [string, number][], items: Entitlement[] = [], dat
   return { providers, contacts: new ContactRegistry(), entitlements: items, dates };
 }
 
-function build(imported: ImportedParts, options: Partial<HeaderOptions> = {}, listExtension?: JsonObject) {
+function build(imported: ImportedParts, options: Partial<HeaderOptions> = {}, listExtension?: JsonObject, ofOrganization = false) {
   const report = new ConversionReport();
   const offer = buildOffer(
     imported,
     { today: TODAY, ...options },
-    { count: imported.entitlements.length, ...(listExtension ? { listExtension } : {}) },
+    { count: imported.entitlements.length, ...(listExtension ? { listExtension } : {}), ofOrganization },
     report,
   );
   return { offer, report: report.lines().join('\n') };
@@ -46,22 +46,39 @@ describe('oruk offer header', () => {
     expect(offer.id).to.equal('city-of-bristol');
     expect(offer.title).to.equal('City of Bristol: services from its directory');
     expect(offer.covers).to.deep.equal(['E06000023']);
-    expect(report).to.contain('assumed publisher.name: "Bristol City Council": the council running the most services (give --publisher to choose)');
+    expect(report).to.contain(
+      'assumed publisher.name: "Bristol City Council": the council running the most services (give --council-code or --publisher to choose)',
+    );
     expect(report).to.contain("assumed covers: E06000023: the publisher's council area");
   });
 
-  it('falls back to the organization running the most services, then to "Publisher not known"', () => {
-    expect(
-      build(
-        parts([
-          ['Small Charity', 1],
-          ['Big Charity', 2],
-        ]),
-      ).offer.publisher.name,
-    ).to.equal('Big Charity');
+  it('never takes a partner organization for the publisher of a council directory, however many services it runs', () => {
+    const parks = build(
+      parts([
+        ['Your Park Bristol and Bath', 5],
+        ['Off the Record', 1],
+      ]),
+    );
+    expect(parks.offer.publisher.name).to.equal('Publisher not known');
+    expect(parks.report).to.contain(
+      'assumed publisher.name: "Publisher not known": no council runs a service here, and a partner organization such as "Your Park Bristol and Bath" is not the publisher of a council\'s directory (give --council-code, or --publisher)',
+    );
+    const named = build(parts([['Your Park Bristol and Bath', 5]]), { councilCode: 'E06000023' });
+    expect(named.offer.publisher).to.deep.equal({ name: 'Bristol City Council', councilCode: 'E06000023' });
     const nobody = build(parts([]));
     expect(nobody.offer.publisher.name).to.equal('Publisher not known');
     expect(nobody.offer.id).to.equal('publisher-not-known');
+  });
+
+  it("takes an organization's own record (an organization with its services) as its own", () => {
+    const { offer, report } = build(parts([['Example Organization Inc.', 1]]), {}, undefined, true);
+    expect(offer.publisher.name).to.equal('Example Organization Inc.');
+    expect(report).to.contain('assumed publisher.name: "Example Organization Inc.": the organization whose record this is (give --publisher to choose)');
+  });
+
+  it("names the publisher from England's register with --council-code, whatever the feed calls the council", () => {
+    const { offer } = build(parts([['BCC Children and Families', 3]]), { councilCode: 'E06000023' });
+    expect(offer.publisher.name).to.equal('Bristol City Council');
   });
 
   it('takes the publisher, council code, id and title from the options', () => {
@@ -85,7 +102,9 @@ describe('oruk offer header', () => {
     expect(offer.title).to.equal('Nottinghamshire: services for care leavers');
     expect(offer.providers.map((provider) => provider.id)).to.deep.equal(['youth-trust', 'nottinghamshire-county-council']);
     expect(offer.entitlements[0]!.providerId).to.equal('nottinghamshire-county-council');
-    expect(report).to.contain('assumed publisher.name: "Nottinghamshire County Council": the name of council E10000024 (--council-code)');
+    expect(report).to.contain(
+      'assumed publisher.name: "Nottinghamshire County Council": the name of council E10000024 in England\'s register (--council-code)',
+    );
   });
 
   it('uses the latest service date that is not in the future as lastReviewed, else today', () => {

@@ -68,7 +68,19 @@ interface Publisher {
   readonly website: string | undefined;
 }
 
-function choosePublisher(parts: ImportedParts, options: HeaderOptions, headerPublisher: JsonObject | undefined, report: ConversionReport): Publisher {
+/**
+ * Who publishes the offer. A council's directory is published by the council: with --council-code its name
+ * comes from England's register, else from the council running the most services. A partner organization
+ * (a charity, a park trust) is never taken for the publisher of a council's directory, however many
+ * services it runs; only an organization's own record (an organization with its services) is its own.
+ */
+function choosePublisher(
+  parts: ImportedParts,
+  options: HeaderOptions,
+  headerPublisher: JsonObject | undefined,
+  ofOrganization: boolean,
+  report: ConversionReport,
+): Publisher {
   const { providers } = parts;
   let council: Council | undefined = options.councilCode ? councilByCode(options.councilCode) : undefined;
   let publisherName = options.publisher;
@@ -82,22 +94,31 @@ function choosePublisher(parts: ImportedParts, options: HeaderOptions, headerPub
   }
   if (!publisherName) {
     const byCount = [...providers.providers].sort((a, b) => (providers.serviceCounts.get(b.id) ?? 0) - (providers.serviceCounts.get(a.id) ?? 0));
-    const matchingCouncil = council && byCount.find((provider) => provider.councilCode === council!.code);
-    const chosen = matchingCouncil ?? byCount.find((provider) => provider.kind === 'council') ?? byCount[0];
-    if (council && !matchingCouncil) {
+    const councils = byCount.filter((provider) => provider.kind === 'council');
+    const chosen = councils[0] ?? (ofOrganization ? byCount[0] : undefined);
+    if (council) {
       publisherName = council.name;
-      report.assumed('publisher.name', `${quote(council.name)}: the name of council ${council.code} (--council-code)`);
+      publisherWebsite = byCount.find((provider) => provider.councilCode === council!.code)?.website;
+      report.assumed('publisher.name', `${quote(council.name)}: the name of council ${council.code} in England's register (--council-code)`);
     } else if (chosen) {
       publisherName = chosen.name;
       publisherWebsite = chosen.website;
-      council ??= chosen.councilCode ? councilByCode(chosen.councilCode) : undefined;
+      council = chosen.councilCode ? councilByCode(chosen.councilCode) : undefined;
       report.assumed(
         'publisher.name',
-        `${quote(chosen.name)}: the ${chosen.kind === 'council' ? 'council' : 'organization'} running the most services (give --publisher to choose)`,
+        chosen.kind === 'council'
+          ? `${quote(chosen.name)}: the council running the most services (give --council-code or --publisher to choose)`
+          : `${quote(chosen.name)}: the organization whose record this is (give --publisher to choose)`,
       );
     } else {
       publisherName = 'Publisher not known';
-      report.assumed('publisher.name', `${quote(publisherName)}: the input names no organization (give --publisher)`);
+      const partner = byCount[0];
+      report.assumed(
+        'publisher.name',
+        partner
+          ? `${quote(publisherName)}: no council runs a service here, and a partner organization such as ${quote(partner.name)} is not the publisher of a council's directory (give --council-code, or --publisher)`
+          : `${quote(publisherName)}: the input names no organization (give --council-code, or --publisher)`,
+      );
     }
   } else if (options.publisher) {
     council ??= councilByName(publisherName);
@@ -185,12 +206,12 @@ function chooseLastReviewed(dates: readonly ServiceDate[], today: string, header
 export function buildOffer(
   parts: ImportedParts,
   options: HeaderOptions,
-  located: { readonly count: number; readonly listExtension?: JsonObject },
+  located: { readonly count: number; readonly listExtension?: JsonObject; readonly ofOrganization?: boolean },
   report: ConversionReport,
 ): Offer {
   const header = objectOrUndefined(located.listExtension?.offer);
   const headerPublisher = objectOrUndefined(header?.publisher);
-  const publisher = choosePublisher(parts, options, headerPublisher, report);
+  const publisher = choosePublisher(parts, options, headerPublisher, located.ofOrganization === true, report);
   assignProviders(parts, publisher, report);
   const { id, title } = chooseIdentity(options, header, publisher, report);
   const lastReviewed = chooseLastReviewed(parts.dates, options.today, header, report);

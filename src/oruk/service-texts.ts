@@ -34,7 +34,9 @@ export interface ServiceTexts {
 
 /** For the report: the headings a summary was found after (issue 17), if any. */
 function headingsPassed(headings: number | undefined): string {
-  return headings ? `, after ${headings === 1 ? 'the heading' : `${headings} heading lines`} it starts with, which stay in the details` : '';
+  return headings
+    ? `, after ${headings === 1 ? 'the heading' : `the ${headings} lines of headings (and lists under them)`} it starts with, which stay in the details`
+    : '';
 }
 
 /**

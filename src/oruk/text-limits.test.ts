@@ -21,6 +21,13 @@ function regexSplitSummary(text: string, max: number): { summary: string; rest: 
   return { summary, rest: [sentences.slice(used).join(' '), ...paragraphs.slice(1)].filter(Boolean).join('\n\n') };
 }
 
+/** Short random texts of the characters that matter to sentences, lines and list items. */
+function* randomTexts(count: number, alphabet: readonly string[]): Generator<string> {
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < count; i++) yield Array.from({ length: Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+}
+
 describe('oruk text limits: clip', () => {
   it('leaves text within the limit alone', () => {
     expect(clip('Short enough.', 13)).to.equal('Short enough.');
@@ -76,13 +83,6 @@ describe('oruk text limits: splitSummary', () => {
 });
 
 describe('oruk text limits: the same answers without backtracking', () => {
-  /** Short random texts of the characters that matter to sentences, lines and list items. */
-  function* randomTexts(count: number, alphabet: readonly string[]): Generator<string> {
-    let seed = 17;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let i = 0; i < count; i++) yield Array.from({ length: Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-  }
-
   it('splits sentences as the lookbehind expression did', () => {
     const alphabet = ['.', '!', '?', '”', ')', '"', ' ', '  ', '\u2028', 'A', 'a', '3', '£', '(', 'x'];
     const mismatches = [...randomTexts(50_000, alphabet)].filter(
@@ -156,6 +156,45 @@ describe('oruk text limits: a description that starts with headings (issue 17)',
     expect(split.summary.startsWith('Our Service')).to.equal(false);
     expect(split.summary.startsWith('We offer help')).to.equal(true);
     expect(split.rest).to.equal(text);
+  });
+
+  it('ends the summary with a whole sentence: unfinished last words stay in the rest', () => {
+    expect(splitSummary('About us\n\nWe help care leavers.\nCall us on weekdays', 600)).to.deep.equal({
+      summary: 'We help care leavers.',
+      rest: 'About us\n\nCall us on weekdays',
+      headings: 1,
+    });
+  });
+
+  it('ends a body paragraph that has no full stop as a sentence, when a sentence follows', () => {
+    expect(
+      splitSummary('Your Park\n\nThe parks trust runs volunteering in parks across the city for people of all ages\n\nJoin us. It is free.', 600),
+    ).to.deep.equal({
+      summary: 'The parks trust runs volunteering in parks across the city for people of all ages.',
+      rest: 'Your Park\n\nJoin us. It is free.',
+      headings: 1,
+    });
+  });
+
+  it('passes over a list under a heading, but not a list a lead-in introduces', () => {
+    expect(splitSummary('Opening times\n\n- Monday 9am to 5pm\n- Friday 9am to 4pm\n\nCall us first.', 600)).to.deep.equal({
+      summary: 'Call us first.',
+      rest: 'Opening times\n\n- Monday 9am to 5pm\n- Friday 9am to 4pm',
+      headings: 3,
+    });
+    expect(splitSummary('We can help with:\n- rent\n- bills\n\nCall us on weekdays.', 600).headings ?? 0).to.equal(0);
+  });
+
+  it('never ends a summary mid-sentence after headings, whatever the text', () => {
+    const alphabet = ['.', ' ', '\n', '\n\n', '- ', 'About us', 'Who is it for?', 'We help', 'Call', 'x', ',', ':', 'e.g.', '”'];
+    let found = 0;
+    for (const text of randomTexts(100_000, alphabet)) {
+      const split = splitSummary(text, 600);
+      if (!split.headings || !split.summary) continue;
+      found++;
+      expect(/[.!?…]["'’”)]*$/.test(split.summary), JSON.stringify(text)).to.equal(true);
+    }
+    expect(found).to.be.greaterThan(1000);
   });
 
   it('keeps today’s summary when the text does not start with headings', () => {

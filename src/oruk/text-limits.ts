@@ -28,7 +28,7 @@ export interface SplitSummary {
   readonly summary: string;
   /** The rest of the text, for an item's details; empty when the summary holds it all. */
   readonly rest: string;
-  /** How many heading lines at the start were passed over to find the first sentence; absent when none. */
+  /** How many lines at the start (headings, and lists under them) were passed over to find the body; absent when none. */
   readonly headings?: number;
 }
 
@@ -130,10 +130,16 @@ interface Line {
   readonly offset: number;
 }
 
+/** A line of a list, as htmlToText writes one. */
+function isListItem(line: string): boolean {
+  return line.startsWith('- ');
+}
+
 /**
  * Where the body starts when the text starts with headings (an ORUK description often opens with
- * "About us" or "Who is it for?"): the number of heading lines before it, or 0 when the text does not
- * start with headings followed by sentences.
+ * "About us" or "Who is it for?"): the number of lines before it, or 0 when the text does not start with
+ * headings followed by sentences. A list under a heading ("Opening times", then the days) is passed over
+ * too, but not one a lead-in introduces ("We can help with:"), which is the body itself.
  */
 function headingLines(paragraphs: readonly string[]): number {
   const lines: Line[] = [];
@@ -145,11 +151,24 @@ function headingLines(paragraphs: readonly string[]): number {
     }
   }
   let count = 0;
-  while (count < lines.length && isHeading(lines[count]!.text)) count++;
+  let lastHeading = '';
+  for (; count < lines.length; count++) {
+    const text = lines[count]!.text;
+    if (isHeading(text)) lastHeading = text;
+    else if (!(count > 0 && isListItem(text) && !lastHeading.endsWith(':'))) break;
+  }
   const body = lines[count];
   if (count === 0 || !body || !startsBody(body.text)) return 0;
-  // The body must hold a sentence: without one, the headings are all there is to summarise.
-  return /[.!?]/.test(paragraphs[body.paragraph]!.slice(body.offset)) ? count : 0;
+  // The text after the headings must hold a sentence: without one, the headings are all there is to summarise.
+  const hasSentence = /[.!?]/.test(paragraphs[body.paragraph]!.slice(body.offset)) || paragraphs.slice(body.paragraph + 1).some((part) => /[.!?]/.test(part));
+  return hasSentence ? count : 0;
+}
+
+/** Whether a sentence ends as sentences do: ".", "!" or "?", then any closing quotes or brackets. */
+function endsSentence(sentence: string): boolean {
+  let end = sentence.length - 1;
+  while (end >= 0 && CLOSERS.has(sentence[end]!)) end--;
+  return end >= 0 && SENTENCE_END.has(sentence[end]!);
 }
 
 /**
@@ -193,9 +212,13 @@ export function splitSummary(text: string, max: number): SplitSummary {
   for (const sentence of sentences) {
     const next = summary ? `${summary} ${sentence}` : sentence;
     if (summary && next.length > SUMMARY_TARGET) break;
+    // After headings, a summary is whole sentences: a paragraph's unfinished last words stay in the rest.
+    if (headings > 0 && summary && !endsSentence(sentence)) break;
     summary = next;
     used++;
   }
+  // A paragraph with no full stop at all is still one thought: end it as a sentence.
+  if (headings > 0 && summary && !endsSentence(summary)) summary = `${summary.replace(/[\s,;:–—-]+$/, '')}.`;
   const found = headings > 0 ? { headings } : {};
   if (summary.length > max) return { summary: clip(summary, max), rest: text.trim(), ...found };
   const restOfFirst = sentences.slice(used).join(' ');
