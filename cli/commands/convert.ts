@@ -11,12 +11,19 @@ import { parseJsonText, parseOffer } from '../../src/schema/parse.js';
 import { UNKNOWN_PROPERTY } from '../../src/schema/zod-issues.js';
 import { readArgs, UsageError, type ParsedArgs } from '../args.js';
 import { cannotRead, displayPath, plural, readTextFile, sameFile, writeOutput, type CliIo } from '../io.js';
+import { FETCH_HELP, FETCH_OPTIONS, fetchLimits } from '../net/fetch-options.js';
+import { wholeNumberOption } from '../number-options.js';
+import { DEFAULT_MAX_PAGES, readOrukPages } from '../oruk/read-oruk-pages.js';
 import { defineCommand } from './command.js';
+
+/** An address of a live ORUK endpoint, rather than a saved file. */
+const isAddress = (input: string) => /^https?:\/\//i.test(input);
 
 const DESCRIPTION = `Converts between Open Referral UK (ORUK) service directories and Local Offer files.
 
   --from oruk   reads an ORUK 1.0 or 3.0 /services response (a page, a list of services, one service,
-                or an organization with its services) and writes an offer.
+                or an organization with its services) and writes an offer. Given an https:// address
+                of a live /services endpoint, it reads every page (?page=1, 2, …) first.
   --to oruk     reads an offer and writes ORUK 3.0 services (UK profile) as one /services page.
 
 A report of what was mapped, assumed and dropped, field by field, goes to standard error.
@@ -29,12 +36,20 @@ Options:
   --id <slug>             the offer's id, such as "nottinghamshire" (--from)
   --title <text>          the offer's title (--from)
   --publisher <name>      the publisher's name (--from)
-  --council-code <code>   the publisher's GSS code, such as "E10000024" (--from)
+  --council-code <code>   the publisher's GSS code, such as "E10000024" (--from); the publisher is then
+                          named from England's register of councils
+  --max-pages <n>         the most pages read from an address (default ${DEFAULT_MAX_PAGES})
+${FETCH_HELP}
   --quiet                 print only the summary line, not the report
   -h, --help              show this help
 
-Exit codes: 0 converted; 1 the result, or the offer read by --to, is not valid; 2 a usage error or a file
-that cannot be read or written. The mapping is described in docs/oruk.md.`;
+The options from --max-pages to --max-redirects apply to an address only: each request has a time limit, a
+body larger than --max-bytes is abandoned, redirects are followed up to a limit, and network errors and
+5xx answers are tried again. When a page cannot be read, nothing is written.
+
+Exit codes: 0 converted; 1 the result, or the offer read by --to, is not valid; 2 a usage error, or a file
+or an address that cannot be read, or an output that cannot be written. The mapping is described in
+docs/oruk.md.`;
 
 const OPTIONS = {
   from: { type: 'string' },
@@ -47,6 +62,8 @@ const OPTIONS = {
   'care-leavers-only': { type: 'boolean' },
   quiet: { type: 'boolean' },
   force: { type: 'boolean' },
+  'max-pages': { type: 'string' },
+  ...FETCH_OPTIONS,
 } as const;
 
 type ConvertArgs = ParsedArgs<typeof OPTIONS>;
@@ -73,6 +90,12 @@ function checkArgs(parsed: ConvertArgs): string {
     if (fromOnly.length > 0)
       throw new UsageError(`${fromOnly.join(', ')} only ${fromOnly.length > 1 ? 'apply' : 'applies'} with --from: an offer already has them`);
   }
+  const fetchOnly = ['max-pages', ...Object.keys(FETCH_OPTIONS)].filter((name) => parsed.values[name as keyof ConvertArgs['values']] !== undefined);
+  if (!isAddress(files[0]!) && fetchOnly.length > 0)
+    throw new UsageError(
+      `${fetchOnly.map((name) => `--${name}`).join(', ')} only ${fetchOnly.length > 1 ? 'apply' : 'applies'} when reading an https:// address`,
+    );
+  if (isAddress(files[0]!) && to !== undefined) throw new UsageError('--to oruk reads an offer file, not an address: save the offer first');
   if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}" must be a lower-case slug such as "nottinghamshire"`);
   if (title !== undefined && title.trim() === '') throw new UsageError('--title must not be empty');
   if (publisher !== undefined && publisher.trim() === '') throw new UsageError('--publisher must not be empty');
@@ -113,8 +136,17 @@ function printIssues(label: string, issues: readonly ValidationIssue[], io: CliI
   for (const issue of issues) io.err(`${label}  ${issue.path || '(root)'}  ${issue.severity}: ${issue.message}`);
 }
 
+/** Every page of a live endpoint, as one input; the pages read are said on standard error. */
+async function readAddress(address: string, parsed: ConvertArgs, io: CliIo): Promise<{ value: unknown } | { problem: string }> {
+  const maxPages = wholeNumberOption(parsed.values['max-pages'], '--max-pages', DEFAULT_MAX_PAGES, 1, 10_000);
+  const read = await readOrukPages(address, fetchLimits(parsed.values), maxPages);
+  if (!read.ok) return { problem: read.message };
+  io.err(`Read ${plural(read.pages, 'page')} (${plural(read.services, 'service')}) from ${address}`);
+  return { value: read.input };
+}
+
 async function convertFromOruk(file: string, parsed: ConvertArgs, io: CliIo): Promise<number> {
-  const input = await readJson(file);
+  const input = isAddress(file) ? await readAddress(file, parsed, io) : await readJson(file);
   if ('problem' in input) {
     io.err(`local-offer convert: ${input.problem}`);
     return 2;
@@ -191,14 +223,18 @@ async function convertToOruk(file: string, parsed: ConvertArgs, io: CliIo): Prom
 export const convert = defineCommand({
   name: 'convert',
   summary: 'turns an Open Referral UK service directory into an offer, or an offer into ORUK 3.0 services',
-  synopsis: ['convert --from oruk <services.json> [options] [-o <offer.json>]', 'convert --to oruk <offer.json> [-o <services.json>]'],
+  synopsis: [
+    'convert --from oruk <services.json> [options] [-o <offer.json>]',
+    'convert --from oruk <https://…/services> [--council-code <code>] [--max-pages <n>] [options] [-o <offer.json>]',
+    'convert --to oruk <offer.json> [-o <services.json>]',
+  ],
   description: DESCRIPTION,
   async run(args, io) {
     const parsed = readArgs(args, OPTIONS);
     const file = checkArgs(parsed);
     const output = parsed.values.output;
     // With --force this is safe: the input is read whole before the result replaces it, in one rename.
-    if (output !== undefined && output !== '-' && !parsed.values.force && (await sameFile(file, output)))
+    if (output !== undefined && output !== '-' && !isAddress(file) && !parsed.values.force && (await sameFile(file, output)))
       throw new UsageError(`-o ${displayPath(output)} is the file being converted: write to another file, or add --force to replace it`);
     return parsed.values.from !== undefined ? convertFromOruk(file, parsed, io) : convertToOruk(file, parsed, io);
   },

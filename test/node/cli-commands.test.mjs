@@ -129,7 +129,7 @@ describe('local-offer: one module per command behind a dispatcher', () => {
     const { COMMANDS } = await import('../../dist/cli/commands/index.js');
     assert.deepEqual(
       COMMANDS.map((command) => command.name),
-      ['validate', 'convert'],
+      ['validate', 'convert', 'directory'],
     );
     for (const { name } of COMMANDS) assert.ok(cliSources().includes(`cli/commands/${name}.ts`), name);
     const dispatcher = importsOf('cli/local-offer.ts');
@@ -139,35 +139,35 @@ describe('local-offer: one module per command behind a dispatcher', () => {
     );
   });
 
-  it('lists, explains and runs a command added to the list, as `directory build` will be', async () => {
+  it('lists, explains and runs a command added to the list, as `directory build` was', async () => {
     const { main } = await import('../../dist/cli/local-offer.js');
     const { COMMANDS } = await import('../../dist/cli/commands/index.js');
     const { defineCommand } = await import('../../dist/cli/commands/command.js');
     const { readArgs } = await import('../../dist/cli/args.js');
     const calls = [];
-    const directory = defineCommand({
-      name: 'directory',
-      summary: 'builds a directory of offers',
-      synopsis: ['directory build [--base-url <url>] <folder>'],
+    const publish = defineCommand({
+      name: 'publish',
+      summary: 'publishes a folder of offers',
+      synopsis: ['publish site [--base-url <url>] <folder>'],
       description: 'Options:\n  --base-url <url>   where the offers are published',
       async run(args) {
         calls.push(readArgs(args, { 'base-url': { type: 'string' } }));
         return 0;
       },
     });
-    const commands = [...COMMANDS, directory];
+    const commands = [...COMMANDS, publish];
     let run = silent();
     assert.equal(await main(['--help'], run.io, commands), 0);
-    assert.match(run.lines.out.join('\n'), /^ {7}local-offer directory build \[--base-url <url>\] <folder>$/m);
-    assert.match(run.lines.out.join('\n'), /^ {2}directory {2}builds a directory of offers$/m);
+    assert.match(run.lines.out.join('\n'), /^ {7}local-offer publish site \[--base-url <url>\] <folder>$/m);
+    assert.match(run.lines.out.join('\n'), /^ {2}publish {4}publishes a folder of offers$/m);
     run = silent();
-    assert.equal(await main(['directory', 'build', '--base-url', 'https://example.org/', 'offers'], run.io, commands), 0);
-    assert.deepEqual(JSON.parse(JSON.stringify(calls)), [{ values: { 'base-url': 'https://example.org/' }, positionals: ['build', 'offers'] }]);
+    assert.equal(await main(['publish', 'site', '--base-url', 'https://example.org/', 'offers'], run.io, commands), 0);
+    assert.deepEqual(JSON.parse(JSON.stringify(calls)), [{ values: { 'base-url': 'https://example.org/' }, positionals: ['site', 'offers'] }]);
     run = silent();
-    assert.equal(await main(['directory', '--wat'], run.io, commands), 2);
-    assert.match(run.lines.err.join('\n'), /^local-offer directory: unknown option --wat\n\nUsage: local-offer directory build/);
+    assert.equal(await main(['publish', '--wat'], run.io, commands), 2);
+    assert.match(run.lines.err.join('\n'), /^local-offer publish: unknown option --wat\n\nUsage: local-offer publish site/);
     run = silent();
-    assert.equal(await main(['help', 'directory'], run.io, commands), 0);
+    assert.equal(await main(['help', 'publish'], run.io, commands), 0);
     assert.match(run.lines.out.join('\n'), /--base-url <url> {3}where the offers are published/);
   });
 });
