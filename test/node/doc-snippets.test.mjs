@@ -11,6 +11,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { transformSync } from 'esbuild';
 import yaml from 'js-yaml';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readSources } from '../../dist/cli/directory/sources.js';
 import { docSnippets, testedIn } from '../../scripts/doc-snippets.mjs';
 import { readRepo, root, runTool, scratchFolder } from './helpers.mjs';
 
@@ -28,6 +31,7 @@ const FILES = {
   'my-offer.json': () => JSON.stringify(example('manchester'), null, 2),
   'our-local-offer.json': () => JSON.stringify(example('nottinghamshire'), null, 2),
   'services.json': () => read('test/fixtures/oruk/handmade/oruk-1.0-council-feed.json'),
+  'sources.txt': () => '# The offers the directory lists\nmy-offer.json\nour-local-offer.json E10000024\n',
 };
 
 /** The minimal offer the publishing guide shows, which its other examples change. */
@@ -76,6 +80,7 @@ const RUN_ELSEWHERE = [
     'a copy into the reader’s own site',
   ],
   [/^curl -sI -H "Origin: https:\/\/example\.org" https:\/\/www\.example-council\.gov\.uk\//, 'a check of the reader’s own server'],
+  [/^npx local-offer convert --from oruk https:\/\/directory\.example-council\.gov\.uk\//, 'test/node/oruk-live.test.mjs reads live feeds served on 127.0.0.1'],
 ];
 
 function commandLines(code) {
@@ -97,6 +102,8 @@ describe('the documentation, outside the browser', () => {
       const folder = mkdtempSync(join(scratch, 'sh-'));
       for (const [name, make] of Object.entries(FILES)) writeFileSync(join(folder, name), make());
       for (const line of commandLines(snippet.code)) {
+        // A command that needs the internet is run by another test, against a local server.
+        if (RUN_ELSEWHERE.some(([pattern]) => pattern.test(line))) continue;
         const args = asToolArgs(line.replace(/\s*&&.*$/, ''));
         if (args) {
           const result = tool(args, folder);
@@ -125,6 +132,19 @@ describe('the documentation, outside the browser', () => {
         assert.equal(written.total_items, value.total_items, `${where(snippet)}: the number of items`);
         for (const key of Object.keys(value.local_offer_elements.offer))
           assert.ok(key in written.local_offer_elements.offer, `${where(snippet)}: offer.${key}`);
+        return;
+      }
+      const coverage = JSON.parse(read('schema/coverage-report.schema.json'));
+      // A council or a source of the coverage report, checked against its part of the published schema.
+      for (const [keys, part] of [
+        [['publishes', 'coveredBy'], coverage.properties.councils.items],
+        [['source', 'kind', 'status'], coverage.properties.sources.items],
+      ]) {
+        if (!(value && typeof value === 'object' && keys.every((key) => key in value))) continue;
+        const ajv = new Ajv2020({ strict: true });
+        addFormats(ajv);
+        const validate = ajv.compile(part);
+        assert.equal(validate(value), true, `${where(snippet)}: ${JSON.stringify(validate.errors)}`);
         return;
       }
       if (value && typeof value === 'object' && 'schemaVersion' in value) {
@@ -175,6 +195,19 @@ describe('the documentation, outside the browser', () => {
         return;
       }
       if (first === 'Access-Control-Allow-Origin: *') return;
+      if (/^\/\S*$/.test(first)) {
+        // A Netlify _headers file: a path, then its headers indented under it.
+        const headers = snippet.code.split('\n').slice(1).filter(Boolean);
+        for (const header of headers) assert.match(header, /^ {2}[\w-]+: \S/, `${where(snippet)}: ${header}`);
+        assert.ok(headers.includes('  Access-Control-Allow-Origin: *'), `${where(snippet)}: the CORS header`);
+        return;
+      }
+      if (first.startsWith('# The offers')) {
+        const listed = readSources(snippet.code, scratch);
+        assert.equal(listed.ok, true, `${where(snippet)}: ${JSON.stringify(listed.problems)}`);
+        assert.ok(listed.sources.length >= 2, where(snippet));
+        return;
+      }
       if (/is already registered, probably by another copy/.test(first)) {
         const template = /console\.warn\(`([^`]+)`\)/.exec(read('src/components/shared/define-element.ts'))[1];
         assert.equal(first, template.replace('${tag}', 'local-offer'));
