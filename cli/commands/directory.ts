@@ -119,12 +119,13 @@ function directoryOf(entries: readonly DirectoryEntry[], values: Values, today: 
   };
 }
 
-async function readList(file: string): Promise<Source[]> {
+async function readList(file: string, io: CliIo): Promise<Source[]> {
   const read = await readTextFile(file);
   if (!read.ok) throw new ListProblem(cannotRead(file, read.reason));
   const sources = readSources(read.text, dirname(resolve(file)));
   if (!sources.ok) throw new ListProblem(sources.problems.map((problem) => `${displayPath(file)}: ${problem}`).join('\n'));
   if (sources.sources.length === 0) throw new ListProblem(`${displayPath(file)} lists no offers`);
+  if (sources.duplicates > 0) io.err(`${displayPath(file)}: ${plural(sources.duplicates, 'offer')} listed more than once, read once`);
   return [...sources.sources];
 }
 
@@ -148,7 +149,7 @@ export const directory = defineCommand({
     if (unwritable.length > 0) return 2;
     let sources: Source[];
     try {
-      sources = await readList(sourcesFile);
+      sources = await readList(sourcesFile, io);
     } catch (cause) {
       if (!(cause instanceof ListProblem)) throw cause;
       io.err(`local-offer directory: ${cause.message}`);

@@ -254,11 +254,17 @@ describe('local-offer directory build', () => {
     assert.equal(readJson(join(scratch, 'good-directory.json')).offers[0].url, `${server.base}/moved.json`, 'the address in the list, which the council keeps');
   });
 
-  it('refuses a list whose council does not match the offer, and reads a directory as a list', async () => {
+  it('refuses a list whose council does not match the offer, reads an offer listed twice once, and reads a directory as a list', async () => {
     const wrong = writeIn(scratch, 'wrong.txt', `${server.base}/offers/manchester.json E09000028\n`);
     const result = await runToolAsync(['directory', 'build', wrong, '-o', join(scratch, 'wrong-directory.json'), '--no-cache'], { cwd: scratch });
     assert.equal(result.code, 1);
     assert.match(result.out, /the list says it is the offer of E09000028, but its publisher\.councilCode is E08000003/);
+
+    const twice = writeIn(scratch, 'twice.txt', 'southwark.json\n./southwark.json E09000028\n');
+    const once = await runToolAsync(['directory', 'build', twice, '-o', join(scratch, 'twice.json'), '--no-cache', '--json'], { cwd: scratch });
+    assert.equal(once.code, 0, once.err);
+    assert.match(once.err, /twice\.txt: 1 offer listed more than once, read once/);
+    assert.equal(JSON.parse(once.out).sources.length, 1);
 
     const copy = writeIn(
       scratch,
