@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Where a command's output goes: the converted file or results (out) and messages (err), one line each call. */
@@ -166,8 +166,15 @@ export async function writeOutput(text: string, output: string | undefined, io: 
     await writeFileAtomically(output, `${text}\n`);
     return undefined;
   } catch (cause) {
-    return cannotWrite(output, reasonOf(cause));
+    return cannotWrite(output, await whyNotWritten(output, cause));
   }
+}
+
+/** A missing folder said as such: "no such file or folder" reads as if the file itself were wanted. */
+async function whyNotWritten(file: string, cause: unknown): Promise<string> {
+  if ((cause as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return reasonOf(cause);
+  const folder = await stat(dirname(file)).catch(() => undefined);
+  return folder ? reasonOf(cause) : `there is no folder ${displayPath(dirname(file))}`;
 }
 
 /**
@@ -182,6 +189,22 @@ export async function cannotWriteYet(file: string | undefined): Promise<string |
     await access(dirname(file), constants.W_OK);
     return undefined;
   } catch (cause) {
-    return cannotWrite(file, reasonOf(cause));
+    return cannotWrite(file, await whyNotWritten(file, cause));
+  }
+}
+
+/**
+ * Why a folder cannot be used to keep files in (made if it is missing), or undefined: checked before a
+ * long run, which would otherwise quietly keep nothing.
+ */
+export async function cannotUseFolder(folder: string, use: string): Promise<string | undefined> {
+  const existing = await stat(folder).catch(() => undefined);
+  if (existing && !existing.isDirectory()) return `cannot use ${displayPath(folder)} as ${use}: it is a file, not a folder`;
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+    return undefined;
+  } catch (cause) {
+    return `cannot use ${displayPath(folder)} as ${use}: ${reasonOf(cause)}`;
   }
 }

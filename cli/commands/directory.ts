@@ -13,7 +13,7 @@ import { readArgs, UsageError } from '../args.js';
 import { buildDirectory, type Progress } from '../directory/build-directory.js';
 import { coverageReport } from '../directory/coverage.js';
 import { readSources, type Source } from '../directory/sources.js';
-import { cannotRead, cannotWriteYet, displayPath, plural, readTextFile, writeOutput, type CliIo } from '../io.js';
+import { cannotRead, cannotUseFolder, cannotWriteYet, displayPath, plural, readTextFile, writeOutput, type CliIo } from '../io.js';
 import { FETCH_HELP, FETCH_OPTIONS, fetchLimits } from '../net/fetch-options.js';
 import { HttpCache } from '../net/http-cache.js';
 import { wholeNumberOption } from '../number-options.js';
@@ -65,9 +65,9 @@ ${FETCH_HELP}
   --quiet                 no progress lines
   -h, --help              show this help
 
-Exit codes: 0 every source was read and is a valid offer; 1 a source could not be read or is not a valid
-offer (the others are still listed); 2 a usage error, a list that cannot be read, or an output that cannot
-be written. docs/publish-and-keep-current.md explains the report.`;
+Exit codes: 0 every source was read and is a valid offer (an offer listed twice is said, and listed once);
+1 a source could not be read or is not a valid offer (the others are still listed); 2 a usage error, a list
+that cannot be read, or an output or cache folder that cannot be written. docs/publish-and-keep-current.md explains the report.`;
 
 type Values = ReturnType<typeof readArgs<typeof OPTIONS>>['values'];
 
@@ -83,6 +83,9 @@ function checkArgs(positionals: readonly string[], values: Values): { sourcesFil
   if (values.title !== undefined && values.title.trim() === '') throw new UsageError('--title must not be empty');
   if (values.cache !== undefined && values['no-cache']) throw new UsageError('give --cache or --no-cache, not both');
   if (values.report !== undefined && resolve(values.report) === resolve(values.output)) throw new UsageError('--report and -o name the same file');
+  // Standard output carries the summary, or the report with --json: a file written there would be mixed with it.
+  if (values.output === '-' || values.report === '-')
+    throw new UsageError('-o and --report name files: the directory and the report are not written to standard output');
   return { sourcesFile: files[0]!, output: values.output };
 }
 
@@ -103,7 +106,7 @@ function failureLine(result: SourceResult): string {
 function summary(report: CoverageReport): string {
   const { totals } = report;
   return [
-    `${plural(totals.sources, 'source')}: ${totals.valid} valid, ${totals.invalid} invalid, ${totals.unreachable} unreachable${totals.notModified ? ` (${totals.notModified} not modified since the last run)` : ''}; ${totals.stale} stale.`,
+    `${plural(totals.sources, 'source')}: ${totals.valid} valid, ${totals.invalid} invalid, ${totals.unreachable} unreachable${totals.duplicate ? `, ${totals.duplicate} listed twice` : ''}${totals.notModified ? ` (${totals.notModified} not modified since the last run)` : ''}; ${totals.stale} stale.`,
     `${totals.councils} councils: ${totals.publishing} publish a valid offer, ${totals.covered} covered by one (upper-tier: ${totals.upperTierCovered} of ${totals.upperTierCouncils}).`,
   ].join('\n');
 }
@@ -144,7 +147,12 @@ export const directory = defineCommand({
     const concurrency = wholeNumberOption(values.concurrency, '--concurrency', DEFAULT_CONCURRENCY, 1, 16);
     const staleAfterMonths = wholeNumberOption(values['stale-after'], '--stale-after', DEFAULT_STALE_AFTER_MONTHS, 1, 120);
     // Before any fetching: a daily run should not spend ten minutes to find its output folder is missing.
-    const unwritable = [await cannotWriteYet(output), await cannotWriteYet(values.report)].filter((problem) => problem !== undefined);
+    const cacheFolder = values['no-cache'] ? undefined : resolve(values.cache ?? DEFAULT_CACHE);
+    const unwritable = [
+      await cannotWriteYet(output),
+      await cannotWriteYet(values.report),
+      cacheFolder ? await cannotUseFolder(cacheFolder, 'the cache') : undefined,
+    ].filter((problem) => problem !== undefined);
     for (const problem of unwritable) io.err(`local-offer directory: ${problem}`);
     if (unwritable.length > 0) return 2;
     let sources: Source[];
@@ -156,7 +164,7 @@ export const directory = defineCommand({
       return 2;
     }
     const now = new Date();
-    const cache = values['no-cache'] ? undefined : new HttpCache(resolve(values.cache ?? DEFAULT_CACHE));
+    const cache = cacheFolder ? new HttpCache(cacheFolder) : undefined;
     const run = await buildDirectory(
       sources,
       { limits, cache, now, staleAfterMonths, directoryFolder: dirname(resolve(output)) },
@@ -189,6 +197,7 @@ export const directory = defineCommand({
       const wrote = values.report !== undefined ? ` and the coverage report to ${displayPath(values.report)}` : '';
       io.out(`Wrote ${plural(run.entries.length, 'offer')} to ${displayPath(output)}${wrote}.`);
     }
-    return report.totals.valid === report.totals.sources ? 0 : 1;
+    // A duplicate is read and valid: said, but not a failure.
+    return report.totals.invalid + report.totals.unreachable === 0 ? 0 : 1;
   },
 });

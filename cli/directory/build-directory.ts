@@ -37,5 +37,25 @@ export async function buildDirectory(
     onProgress({ done, total: sources.length, failed, last: result });
     return result;
   });
-  return { checked, entries: checked.flatMap((item) => (item.entry ? [item.entry] : [])) };
+  const once = listedOnce(checked);
+  return { checked: once, entries: once.flatMap((item) => (item.entry ? [item.entry] : [])) };
+}
+
+/**
+ * The same offer (council and id) read from two addresses, or from an address and a redirect to it, is
+ * listed once, from the first source in the list: twice, the finder would show every item twice.
+ */
+function listedOnce(checked: readonly CheckedSource[]): CheckedSource[] {
+  const first = new Map<string, string>();
+  return checked.map((item) => {
+    const { result } = item;
+    if (result.status !== 'valid' || !result.offerId) return item;
+    const key = `${result.councilCode ?? ''} ${result.offerId}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, result.source);
+      return item;
+    }
+    return { result: { ...result, status: 'duplicate', reason: `the same offer ("${result.offerId}") as ${earlier}, listed once` } };
+  });
 }

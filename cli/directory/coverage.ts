@@ -10,7 +10,7 @@ import type { Area } from '../../src/schema/index.js';
 const REPORT_SCHEMA_URL = 'https://unpkg.com/local-offer-elements/schema/coverage-report.schema.json';
 
 /** When a council has several sources, the best one speaks for it: a valid offer before a broken one. */
-const RANK: Readonly<Record<SourceResult['status'], number>> = { valid: 0, invalid: 1, unreachable: 2 };
+const RANK: Readonly<Record<SourceResult['status'], number>> = { valid: 0, duplicate: 1, invalid: 2, unreachable: 3 };
 
 function councilCoverage(council: Council, own: SourceResult | undefined, covering: readonly SourceResult[]): CouncilCoverage {
   const upper = council.tier === 'district' ? upperTierOf(council.code) : undefined;
@@ -24,7 +24,8 @@ function councilCoverage(council: Council, own: SourceResult | undefined, coveri
     tier: council.tier,
     region: council.region,
     ...(upper ? { upperTierCode: upper.code } : {}),
-    publishes: own?.status ?? 'none',
+    // A duplicate never outranks the valid source it repeats.
+    publishes: own ? (own.status === 'duplicate' ? 'valid' : own.status) : 'none',
     ...(own ? { source: own.source } : {}),
     ...(own && !valid && own.reason ? { reason: own.reason } : {}),
     ...(own?.status === 'invalid' && own.errors ? { errors: own.errors } : {}),
@@ -65,7 +66,8 @@ export function coverageReport(results: readonly SourceResult[], now: Date, stal
     if (council.covered) region.covered++;
   }
   const itemsByArea: Partial<Record<Area, number>> = {};
-  for (const result of results)
+  // A duplicate's items are its first source's: counted once.
+  for (const result of results.filter((each) => each.status === 'valid'))
     for (const [area, count] of Object.entries(result.itemsByArea ?? {}) as [Area, number][]) itemsByArea[area] = (itemsByArea[area] ?? 0) + count;
 
   const upper = new Set(COUNCILS.filter(isUpperTier).map((council) => council.code));
@@ -82,6 +84,7 @@ export function coverageReport(results: readonly SourceResult[], now: Date, stal
       valid: statusCount('valid'),
       invalid: statusCount('invalid'),
       unreachable: statusCount('unreachable'),
+      duplicate: statusCount('duplicate'),
       notModified: results.filter((result) => result.notModified).length,
       publishing: councils.filter((council) => council.publishes === 'valid').length,
       covered: councils.filter((council) => council.covered).length,

@@ -158,8 +158,13 @@ async function follow(start: string, limits: FetchLimits, cache: HttpCache | und
       return fail(`HTTP ${response.status} redirect to an address that is not valid: ${JSON.stringify(location)}`);
     }
     if (!isWebAddress(next)) return fail(`HTTP ${response.status} redirect to ${next.protocol} (only http: and https: are followed)`);
+    // A file that came over plain http could have been changed on the way, and elements on an https page
+    // could not load it (mixed content): once on https, a redirect must stay there.
+    if (new URL(url).protocol === 'https:' && next.protocol === 'http:') {
+      return fail(`HTTP ${response.status} redirect from https to http (not followed): ${next.href}`);
+    }
     next.hash = '';
-    if (seen.has(next.href)) return fail(`a redirect loop: ${next.href} redirects back to an address already visited`);
+    if (seen.has(next.href)) return fail(`a redirect loop: ${url} redirects to ${next.href}, an address already visited`);
     if (hop + 1 > limits.maxRedirects) return fail(`more than ${limits.maxRedirects} redirects`);
     url = next.href;
   }

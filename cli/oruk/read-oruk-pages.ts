@@ -46,6 +46,10 @@ function isLastPage(paging: Paging, servicesOnPage: number, pagesRead: number, z
   return paging.last === undefined;
 }
 
+/** What a page holds, to tell the same page sent again: its services' ids, or the services themselves. */
+const fingerprint = (list: readonly unknown[]) =>
+  JSON.stringify(list.map((service) => (isObject(service) && (typeof service.id === 'string' || typeof service.id === 'number') ? service.id : service)));
+
 function pageAddress(url: URL, page: number): string {
   const next = new URL(url.href);
   next.searchParams.set('page', String(page));
@@ -79,12 +83,16 @@ export async function readOrukPages(address: string, limits: FetchLimits, maxPag
   let requested = Number.isInteger(startAt) && url.searchParams.has('page') ? startAt : zeroBased ? 0 : 1;
   let pagesRead = 1;
   let servicesOnPage = services.length;
+  let lastPage = fingerprint(services);
   while (!isLastPage(paging, servicesOnPage, pagesRead, zeroBased)) {
     if (pagesRead >= maxPages) {
-      const of = paging.total !== undefined ? ` of ${paging.total}` : '';
+      const where =
+        paging.number !== undefined
+          ? `it says this is page ${paging.number}${paging.total !== undefined ? ` of ${paging.total}` : ''}`
+          : `${pagesRead} read, and no last page in sight`;
       return {
         ok: false,
-        message: `the feed has more than ${maxPages} pages (it says this is page ${paging.number ?? pagesRead}${of}): stopped, and nothing was written; raise --max-pages, or ask for more services a page (such as ?per_page=500) if the feed allows it`,
+        message: `the feed has more than ${maxPages} pages (${where}): stopped, and nothing was written; raise --max-pages, or ask for more services a page (such as ?per_page=500) if the feed allows it`,
       };
     }
     requested++;
@@ -106,6 +114,13 @@ export async function readOrukPages(address: string, limits: FetchLimits, maxPag
         message: `${label} (${pageAddress(url, requested)}) says it is page ${paging.number} again: the feed does not follow ?page=, so its pages cannot be read in turn; nothing was written`,
       };
     const list = value[field] as unknown[];
+    // Without page numbers, the same services again are the sign of a feed that ignores ?page=.
+    if (list.length > 0 && fingerprint(list) === lastPage)
+      return {
+        ok: false,
+        message: `${label} (${pageAddress(url, requested)}) holds the same services as the page before: the feed does not follow ?page=, so its pages cannot be read in turn; nothing was written`,
+      };
+    lastPage = fingerprint(list);
     for (const service of list) services.push(service);
     servicesOnPage = list.length;
     pagesRead++;

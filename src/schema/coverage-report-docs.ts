@@ -56,6 +56,7 @@ export const COVERAGE_REPORT_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new M
         valid: ['Valid', 'Sources read and valid.'],
         invalid: ['Invalid', 'Sources read but not a valid offer (or not an offer at all).'],
         unreachable: ['Unreachable', 'Sources that could not be read.'],
+        duplicate: ['Duplicate', 'Sources that gave the same offer (council and id) as a source before them in the list: not listed twice.'],
         notModified: ['Not modified', 'Sources the server said had not changed (HTTP 304), read from the cache.'],
         publishing: ['Publishing', 'Councils with a valid offer of their own.'],
         covered: ['Covered', "Councils covered by a valid offer: their own, or a joint one's covers."],
@@ -84,7 +85,10 @@ export const COVERAGE_REPORT_DOCS: ReadonlyMap<z.ZodMiniType, ObjectDoc> = new M
       properties: {
         source: ['Source', 'The address or file, as the list gives it.'],
         kind: ['Kind', '"url" for an address fetched over the network, "file" for a local file.'],
-        status: ['Status', '"valid"; "invalid" (read, but not a valid offer: see errors); "unreachable" (not read: see reason).'],
+        status: [
+          'Status',
+          '"valid"; "invalid" (read, but not a valid offer: see errors); "unreachable" (not read: see reason); "duplicate" (the same offer, council and id, as a source before it in the list: not listed again, see reason).',
+        ],
         councilCode: ['Council code', "The council the offer belongs to: the publisher's councilCode, else the list's."],
         reason: ['Reason', 'Why the source is unreachable or invalid, in a few words, such as "HTTP 404 Not Found".'],
         httpStatus: ['HTTP status', 'The last HTTP status received, when it was not 200.'],

@@ -11,10 +11,13 @@ import { AREAS, COUNCIL_TIERS, PERIODS } from './vocabularies.js';
 /** The version of the report's own format; a reader checks the major number. */
 export const COVERAGE_REPORT_VERSION = '1.0';
 
-/** valid: read and valid; invalid: read, but not a valid offer; unreachable: could not be read. */
-export const SOURCE_STATUSES = ['valid', 'invalid', 'unreachable'] as const;
+/**
+ * valid: read and valid; invalid: read, but not a valid offer; unreachable: could not be read; duplicate:
+ * read and valid, but the same offer (council and id) as a source before it in the list, so not listed again.
+ */
+export const SOURCE_STATUSES = ['valid', 'invalid', 'unreachable', 'duplicate'] as const;
 /** What a council publishes: its own source's status, or "none" when no source is its own. */
-export const PUBLISHING_STATUSES = [...SOURCE_STATUSES, 'none'] as const;
+export const PUBLISHING_STATUSES = ['valid', 'invalid', 'unreachable', 'none'] as const;
 
 const count = () => z.int().check(z.minimum(0));
 
@@ -97,6 +100,7 @@ export const CoverageTotalsSchema = z.strictObject({
   valid: count(),
   invalid: count(),
   unreachable: count(),
+  duplicate: count(),
   notModified: count(),
   publishing: count(),
   covered: count(),

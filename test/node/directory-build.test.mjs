@@ -3,6 +3,7 @@
 // never answers, an invalid offer, an HTML page, a redirect loop and a file too large; then a second run
 // that the server answers with 304s from the cache.
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { COUNCILS } from '../../dist/src/places/council-registry.js';
 import { offerFor } from '../../scripts/generate-offers.mjs';
-import { readRepo, scratchFolder, writeIn } from './helpers.mjs';
+import { readRepo, root, scratchFolder, writeIn } from './helpers.mjs';
 import { assertNoStackTrace, runToolAsync, sendJson, startServer } from './local-server.mjs';
 
 const scratch = scratchFolder('directory');
@@ -169,6 +170,7 @@ describe('local-offer directory build', () => {
       valid: 4,
       invalid: 2,
       unreachable: 5,
+      duplicate: 0,
       notModified: 0,
       publishing: 4,
       covered: 11,
@@ -254,6 +256,46 @@ describe('local-offer directory build', () => {
     assert.equal(readJson(join(scratch, 'good-directory.json')).offers[0].url, `${server.base}/moved.json`, 'the address in the list, which the council keeps');
   });
 
+  it('does not follow a redirect from https to http', async () => {
+    // A self-signed certificate for 127.0.0.1 (test/fixtures/tls), trusted by the tool in this test only.
+    const tls = { key: readRepo('test/fixtures/tls/key.pem'), cert: readRepo('test/fixtures/tls/cert.pem') };
+    const secure = createHttpsServer(tls, (_request, response) => response.writeHead(301, { location: `${server.base}/offers/manchester.json` }).end());
+    await new Promise((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    try {
+      const list = writeIn(scratch, 'downgrade.txt', `https://127.0.0.1:${secure.address().port}/offer.json E08000003\n`);
+      const result = await runToolAsync(['directory', 'build', list, '-o', join(scratch, 'downgrade.json'), '--no-cache', '--json'], {
+        cwd: scratch,
+        env: { NODE_EXTRA_CA_CERTS: join(root, 'test/fixtures/tls/cert.pem') },
+      });
+      assert.equal(result.code, 1, result.err);
+      const [source] = JSON.parse(result.out).sources;
+      assert.equal(source.status, 'unreachable');
+      assert.match(source.reason, /redirect from https to http \(not followed\): http:\/\/127\.0\.0\.1:\d+\/offers\/manchester\.json/);
+    } finally {
+      secure.closeAllConnections();
+      await new Promise((resolve) => secure.close(resolve));
+    }
+  });
+
+  it('lists the same offer once when two addresses give it, and says so without failing', async () => {
+    const list = writeIn(scratch, 'two-addresses.txt', `${server.base}/offers/manchester.json\n${server.base}/moved.json\n`);
+    const result = await runToolAsync(['directory', 'build', list, '-o', join(scratch, 'two-addresses.json'), '--no-cache', '--json'], { cwd: scratch });
+    assert.equal(result.code, 0, result.err);
+    const report = JSON.parse(result.out);
+    assert.deepEqual(
+      report.sources.map((source) => [source.source, source.status]),
+      [
+        [`${server.base}/offers/manchester.json`, 'valid'],
+        [`${server.base}/moved.json`, 'duplicate'],
+      ],
+    );
+    assert.match(report.sources[1].reason, /the same offer \("manchester"\) as .*offers\/manchester\.json, listed once/);
+    assert.deepEqual([report.totals.valid, report.totals.duplicate], [1, 1]);
+    assert.equal(readJson(join(scratch, 'two-addresses.json')).offers.length, 1);
+    const sum = (byArea) => Object.values(byArea).reduce((total, count) => total + count, 0);
+    assert.equal(sum(report.itemsByArea), sum(report.sources[0].itemsByArea), "the duplicate's items are not counted twice");
+  });
+
   it('refuses a list whose council does not match the offer, reads an offer listed twice once, and reads a directory as a list', async () => {
     const wrong = writeIn(scratch, 'wrong.txt', `${server.base}/offers/manchester.json E09000028\n`);
     const result = await runToolAsync(['directory', 'build', wrong, '-o', join(scratch, 'wrong-directory.json'), '--no-cache'], { cwd: scratch });
@@ -288,6 +330,14 @@ describe('local-offer directory build', () => {
       ],
       [['directory', 'build', writeIn(scratch, 'empty.txt', '# nothing yet\n'), '-o', 'x.json'], /empty\.txt lists no offers/],
       [['directory', 'build', join(scratch, 'no-such-list.txt'), '-o', 'x.json'], /cannot read .*no-such-list\.txt: no such file or folder/],
+      // Standard output carries the summary or the report: the directory would be mixed with it.
+      [['directory', 'build', sources, '-o', '-'], /-o and --report name files/],
+      [['directory', 'build', sources, '-o', 'x.json', '--report', '-', '--json'], /-o and --report name files/],
+      // A cache that cannot be kept would make every daily run download everything, without a word.
+      [
+        ['directory', 'build', sources, '-o', 'x.json', '--cache', writeIn(scratch, 'not-a-folder', 'a file')],
+        /cannot use .*not-a-folder as the cache: it is a file, not a folder/,
+      ],
     ];
     for (const [args, message] of cases) {
       const result = await runToolAsync(args, { cwd: scratch });
@@ -306,7 +356,7 @@ describe('local-offer directory build', () => {
       cwd: scratch,
     });
     assert.equal(result.code, 2);
-    assert.match(result.err, /cannot write .*coverage\.json: no such file or folder/);
+    assert.match(result.err, /cannot write .*coverage\.json: there is no folder .+/);
     assert.equal(readFileSync(target, 'utf8'), '{"kept": true}\n');
     assert.equal(server.requests.length, before, 'nothing was fetched');
   });

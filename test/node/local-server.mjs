@@ -39,9 +39,9 @@ export async function startServer(routes) {
 }
 
 /** Runs `local-offer` with `args` in a child process, resolving to its exit code and output. */
-export function runToolAsync(args, { cwd = root } = {}) {
+export function runToolAsync(args, { cwd = root, env = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));

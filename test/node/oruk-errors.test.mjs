@@ -81,7 +81,7 @@ describe('local-offer convert: bad input', () => {
   it('exits 2 when the output cannot be written', () => {
     assertOneLine(
       cli('convert', '--from', 'oruk', good, '--quiet', '-o', join(scratch, 'no-such-folder', 'out.json')),
-      /^local-offer convert: cannot write .*out\.json: no such file or folder$/,
+      /^local-offer convert: cannot write .*out\.json: there is no folder .+$/,
     );
   });
 

@@ -69,6 +69,8 @@ const server = await startServer({
     else sendJson(response, page30(pageParam(request), [...services30, ...services30]));
   },
   '/stuck/services': (_request, response) => sendJson(response, page30(1)),
+  // Ignores ?page= and numbers nothing: only what the pages hold shows it.
+  '/unnumbered/services': (_request, response) => sendJson(response, { last_page: false, contents: services30.slice(0, 2) }),
 });
 
 const LIMITS = ['--timeout', '2000', '--retries', '2', '--retry-delay', '10'];
@@ -146,6 +148,14 @@ describe('local-offer convert --from oruk <address>', () => {
     assert.equal(result.code, 2);
     assert.match(result.err, /page 2 of 2 \(.*\?page=2\) says it is page 1 again: the feed does not follow \?page=/);
     assert.equal(existsSync(join(scratch, 'stuck.json')), false);
+  });
+
+  it('catches a server that sends the same services for every page, without page numbers', async () => {
+    const result = await convert(`${server.base}/unnumbered/services`, 'unnumbered.json');
+    assert.equal(result.code, 2);
+    assert.match(result.err, /page 2 \(.*\?page=2\) holds the same services as the page before: the feed does not follow \?page=/);
+    assert.deepEqual(requested('/unnumbered/services'), [1, 2]);
+    assert.equal(existsSync(join(scratch, 'unnumbered.json')), false);
   });
 
   it('refuses the fetching options for a file, and an address for --to', async () => {
