@@ -3,8 +3,10 @@
 import { ABOUT_YOU_STRINGS } from '../dist/src/i18n/strings/about-you.js';
 import { CHECKLIST_STRINGS } from '../dist/src/i18n/strings/checklist.js';
 import { COMMON_STRINGS } from '../dist/src/i18n/strings/common.js';
+import { COMPARE_STRINGS } from '../dist/src/i18n/strings/compare.js';
 import { CONTACT_STRINGS } from '../dist/src/i18n/strings/contact.js';
 import { COUNCIL_PICKER_STRINGS } from '../dist/src/i18n/strings/council-picker.js';
+import { COVERAGE_STRINGS } from '../dist/src/i18n/strings/coverage.js';
 import { FINDER_STRINGS } from '../dist/src/i18n/strings/finder.js';
 import { FINDER_RESULT_STRINGS } from '../dist/src/i18n/strings/finder-results.js';
 import { OFFER_ITEM_STRINGS } from '../dist/src/i18n/strings/offer-items.js';
@@ -22,13 +24,15 @@ const GROUPS = [
     '`<local-offer-contact>`, and who to call and when an item can be used in `<local-offer-checklist>` and `<local-offer-finder>`',
     TIME_STRINGS,
   ],
-  ['Offer items', '`<local-offer-checklist>` and `<local-offer-finder>`', OFFER_ITEM_STRINGS],
+  ['Offer items', '`<local-offer-checklist>` and `<local-offer-finder>`; the words for values in `<local-offer-compare>`', OFFER_ITEM_STRINGS],
   ['The "about you" questions', '`<local-offer-checklist>` and `<local-offer-finder>`', ABOUT_YOU_STRINGS],
-  ['Areas', '`<local-offer-checklist>` and `<local-offer-finder>`', AREA_STRINGS],
+  ['Areas', '`<local-offer-checklist>`, `<local-offer-finder>` and `<local-offer-compare>`', AREA_STRINGS],
   ['Checklist', '`<local-offer-checklist>`', CHECKLIST_STRINGS],
   ['Finder', '`<local-offer-finder>`', FINDER_STRINGS],
   ['Finder results', '`<local-offer-finder>`', FINDER_RESULT_STRINGS],
-  ['Council picker', '`<local-offer-council-picker>`, inside the finder', COUNCIL_PICKER_STRINGS],
+  ['Council picker', '`<local-offer-council-picker>`, inside the finder and the comparison', COUNCIL_PICKER_STRINGS],
+  ['Comparison', '`<local-offer-compare>`', COMPARE_STRINGS],
+  ['Coverage map', '`<local-offer-coverage>`', COVERAGE_STRINGS],
 ];
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');

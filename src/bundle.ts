@@ -1,19 +1,20 @@
 // The one script tag, dist/local-offer.js. <local-offer> and <local-offer-contact>, the elements most
-// pages use, are registered at once; the checklist's and the finder's code comes from chunks/ when their tag
-// first appears in the document. What it exports is in script-api.ts.
+// pages use, are registered at once; the checklist's, the finder's, the comparison's and the coverage map's code comes from chunks/ when
+// their tag first appears in the document. What it exports is in script-api.ts.
 import './components/local-offer/define.js';
 import './components/local-offer-contact/define.js';
 import { defineWhenUsed } from './components/shared/define-when-used.js';
 
 const checklist = defineWhenUsed('local-offer-checklist', () => import('./components/local-offer-checklist/define.js'));
 const finder = defineWhenUsed('local-offer-finder', () => import('./components/local-offer-finder/define.js'));
+const compare = defineWhenUsed('local-offer-compare', () => import('./components/local-offer-compare/define.js'));
 
 /**
- * Loads and registers the checklist and the finder now, for a page that puts their tags where the script
- * cannot see them arrive (inside a shadow root). Resolves when both are registered.
+ * Loads and registers the checklist, the finder, the comparison and the coverage map now, for a page that puts their tags where the script
+ * cannot see them arrive (inside a shadow root). Resolves when all are registered.
  */
 export async function defineAllElements(): Promise<void> {
-  await Promise.all([checklist(), finder()]);
+  await Promise.all([checklist(), finder(), compare()]);
 }
 
 export * from './script-api.js';

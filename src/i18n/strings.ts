@@ -9,8 +9,10 @@
 import { ABOUT_YOU_STRINGS } from './strings/about-you.js';
 import { CHECKLIST_STRINGS } from './strings/checklist.js';
 import { COMMON_STRINGS } from './strings/common.js';
+import { COMPARE_STRINGS } from './strings/compare.js';
 import { CONTACT_STRINGS } from './strings/contact.js';
 import { COUNCIL_PICKER_STRINGS } from './strings/council-picker.js';
+import { COVERAGE_STRINGS } from './strings/coverage.js';
 import { FINDER_STRINGS } from './strings/finder.js';
 import { FINDER_RESULT_STRINGS } from './strings/finder-results.js';
 import type { PluralForms } from './strings/messages.js';
@@ -32,6 +34,8 @@ export const DEFAULT_STRINGS = Object.freeze({
   ...FINDER_STRINGS,
   ...FINDER_RESULT_STRINGS,
   ...COUNCIL_PICKER_STRINGS,
+  ...COMPARE_STRINGS,
+  ...COVERAGE_STRINGS,
   ...AREA_STRINGS,
   ...CONTACT_ROLE_STRINGS,
 });

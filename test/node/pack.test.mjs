@@ -72,7 +72,7 @@ describe('the npm package', { timeout: 300_000 }, () => {
       encoding: 'utf8',
     });
     assert.equal(cli.status, 0, cli.stdout + cli.stderr);
-    assert.match(cli.stdout, /4 files checked: 4 valid/);
+    assert.match(cli.stdout, /7 files checked: 7 valid/);
   });
 
   it('gives up the one-file script and its source map with the commands in the getting-started guide', () => {
