@@ -8,13 +8,14 @@ import { defineWhenUsed } from './components/shared/define-when-used.js';
 const checklist = defineWhenUsed('local-offer-checklist', () => import('./components/local-offer-checklist/define.js'));
 const finder = defineWhenUsed('local-offer-finder', () => import('./components/local-offer-finder/define.js'));
 const compare = defineWhenUsed('local-offer-compare', () => import('./components/local-offer-compare/define.js'));
+const coverage = defineWhenUsed('local-offer-coverage', () => import('./components/local-offer-coverage/define.js'));
 
 /**
  * Loads and registers the checklist, the finder, the comparison and the coverage map now, for a page that puts their tags where the script
  * cannot see them arrive (inside a shadow root). Resolves when all are registered.
  */
 export async function defineAllElements(): Promise<void> {
-  await Promise.all([checklist(), finder(), compare()]);
+  await Promise.all([checklist(), finder(), compare(), coverage()]);
 }
 
 export * from './script-api.js';

@@ -7,5 +7,6 @@ import './components/local-offer-contact/define.js';
 import './components/local-offer-checklist/define.js';
 import './components/local-offer-finder/define.js';
 import './components/local-offer-compare/define.js';
+import './components/local-offer-coverage/define.js';
 
 export { defineElement } from './components/shared/define-element.js';

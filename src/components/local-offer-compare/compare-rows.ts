@@ -5,6 +5,7 @@
  * apart from "not stated" (it is in the offer, without an amount). Pure: no DOM.
  */
 import type { NationalEntitlement } from '../../entitlements/national-catalogue.js';
+import { itemIsForPlace } from '../../model/item-for-place.js';
 import { itemState } from '../../model/item-state.js';
 import type { Entitlement, Offer } from '../../schema/offer-schema.js';
 import { AREAS, type Area, type Basis } from '../../schema/vocabularies.js';
@@ -59,16 +60,6 @@ const NATIONAL_RULE_BASES: ReadonlySet<Basis> = new Set([
   'local-statutory',
 ]);
 
-/**
- * Whether an item is for the place the column stands for. A joint county offer lists each district's own
- * items (a leisure pass in Ashfield); in Ashfield's column only Ashfield's count, in the county's all do.
- */
-function forPlace(item: Entitlement, code: string, countyOf: (code: string) => string | undefined): boolean {
-  const residents = item.eligibility?.residentsOf;
-  if (!residents) return true;
-  return residents.some((place) => place === code || countyOf(place) === code);
-}
-
 function hasAmount(item: Entitlement): boolean {
   const value = item.value;
   return !!value && !value.notPublished && (value.amountPence !== undefined || value.percentage !== undefined || !!value.tiers || !!value.instalmentsPence);
@@ -88,7 +79,7 @@ export function buildComparison(columns: readonly CompareColumn[], options: Comp
   const ownByArea = columns.map(() => new Map<Area, Entitlement[]>());
   columns.forEach((column, i) => {
     for (const item of column.offer?.entitlements ?? []) {
-      if (itemState(item, options.today) === 'ended' || !forPlace(item, column.code, options.countyOf)) continue;
+      if (itemState(item, options.today) === 'ended' || !itemIsForPlace(item, column.code, options.countyOf)) continue;
       const id = item.nationalEntitlement;
       if (id && national.has(id) && NATIONAL_RULE_BASES.has(item.basis)) {
         const list = byNational[i]!.get(id) ?? [];

@@ -70,7 +70,7 @@ export const COVERAGE_STRINGS = Object.freeze({
   coverageKeyNotStated: 'Not stated',
   coverageKeyUnknown: 'No offer to read',
   coverageKeyCount: '{key}: {count}',
-  coverageSourceNote: 'The recommended setting-up-home allowance of {amount} is from the national catalogue: {source}.',
+  coverageSourceNote: 'The recommended setting-up-home allowance of {amount} is from the national catalogue, which cites:',
   coverageKindCounty: 'County',
   coverageKindDistrict: 'District',
   coverageKindUnitary: 'Unitary',
