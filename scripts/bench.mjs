@@ -20,7 +20,20 @@ const skipSizes = process.env.BENCH_SKIP_SIZES === '1';
 console.log(skipSizes ? 'Skipping bundle sizes (BENCH_SKIP_SIZES=1)…' : 'Measuring bundle sizes…');
 const zero = { min: 0, gzip: 0 };
 const sizes = skipSizes
-  ? { all: zero, script: zero, provider: zero, contact: zero, checklist: zero, finder: zero, schema: zero, litAlone: zero, govukJs: zero, govukCss: zero }
+  ? {
+      all: zero,
+      script: zero,
+      provider: zero,
+      contact: zero,
+      checklist: zero,
+      finder: zero,
+      compare: zero,
+      coverage: zero,
+      schema: zero,
+      litAlone: zero,
+      govukJs: zero,
+      govukCss: zero,
+    }
   : {
       all: await bundleSize('src/define.ts'),
       script: await bundleSize('src/bundle.ts'),
@@ -28,6 +41,8 @@ const sizes = skipSizes
       contact: await bundleSize('src/components/local-offer-contact/define.ts'),
       checklist: await bundleSize('src/components/local-offer-checklist/define.ts'),
       finder: await bundleSize('src/components/local-offer-finder/define.ts'),
+      compare: await bundleSize('src/components/local-offer-compare/define.ts'),
+      coverage: await bundleSize('src/components/local-offer-coverage/define.ts'),
       schema: await bundleSize('bench/schema-module.ts'),
       litAlone: await bundleSize('bench/lit-only.ts'),
       govukJs: { gzip: gzipFile('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js') },
@@ -105,12 +120,16 @@ const rows = [
   ['<local-offer-contact> alone', sizes.contact.gzip / KB, 'KB', 18, 15],
   ['<local-offer-checklist> alone', sizes.checklist.gzip / KB, 'KB', 22, 18],
   ['<local-offer-finder> alone', sizes.finder.gzip / KB, 'KB', 22, 18],
+  ['<local-offer-compare> alone', sizes.compare.gzip / KB, 'KB', 22, 18],
+  ['<local-offer-coverage> alone', sizes.coverage.gzip / KB, 'KB', 22, 18],
   // Issue 15: the reader the elements load with an offer, zod left to a chunk loaded for a bad file only.
   ['Reading an offer: quick check and cross-checks', sizes.schema.gzip / KB, 'KB', 7, 4],
   [`Check ${timings.validation.offers} offers × 40 items`, timings.validation.oursMs, 'ms', 150, 60],
   ['… compared with ajv on the same JSON Schema', timings.validation.oursMs / timings.validation.ajvMs, '×', 2, 1],
   [`Finder keystroke to results, ${timings.search.items} items (median)`, timings.finder.medianMs, 'ms', 16, 4],
   ['Contact card first render (median)', timings.contact.medianMs, 'ms', 50, 15],
+  // Issue 16: the map and table of all 317 councils, once the coverage data are there.
+  ['Coverage map and table, 317 councils, first render (median)', timings.coverage.medianMs, 'ms', 50, 25],
 ];
 const verdict = (value, budget, aim) => (value <= aim ? 'meets aim' : value <= budget ? 'within budget' : 'OVER BUDGET');
 const table = rows.map(([what, value, unit, budget, aim]) => ({
@@ -131,6 +150,8 @@ const comparisons = [
   [`Our search alone, ${timings.search.items} items (median)`, `${timings.search.oursMs.toFixed(2)} ms`],
   [`Fuse.js search, same items and queries (median)`, `${timings.search.fuseMs.toFixed(2)} ms`],
   ['Finder keystroke, slowest', `${timings.finder.maxMs.toFixed(1)} ms over ${timings.finder.keystrokes} keystrokes`],
+  ['Coverage first render, slowest', `${timings.coverage.maxMs.toFixed(1)} ms over ${timings.coverage.runs} runs`],
+  ['Coverage first render with style and layout (median)', `${timings.coverage.withLayoutMs.toFixed(1)} ms`],
 ];
 
 console.log('\nBudgets (DESIGN.md §7)');
@@ -143,6 +164,8 @@ const bundles = [
   ['<local-offer-contact>', sizes.contact],
   ['<local-offer-checklist>', sizes.checklist],
   ['<local-offer-finder>', sizes.finder],
+  ['<local-offer-compare>', sizes.compare],
+  ['<local-offer-coverage>', sizes.coverage],
 ];
 console.log('Bundles: before first render; with what loads alongside every offer (reader, view); and all loaded later by import()');
 console.table(

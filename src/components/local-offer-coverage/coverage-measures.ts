@@ -106,14 +106,17 @@ function sortValue(row: CoverageRow, key: SortKey): string | number | undefined 
   }
 }
 
+/** One collator for every comparison: localeCompare with a locale makes a new one each time, which is slow. */
+const collator = new Intl.Collator('en-GB');
+
 export function sortRows(rows: readonly CoverageRow[], sort: Sort): CoverageRow[] {
   const direction = sort.descending ? -1 : 1;
-  const byName = (a: CoverageRow, b: CoverageRow) => a.council.shortName.localeCompare(b.council.shortName, 'en-GB');
+  const byName = (a: CoverageRow, b: CoverageRow) => collator.compare(a.council.shortName, b.council.shortName);
   return [...rows].sort((a, b) => {
     const x = sortValue(a, sort.key);
     const y = sortValue(b, sort.key);
     if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
-    const order = typeof x === 'string' && typeof y === 'string' ? x.localeCompare(y, 'en-GB') : (x as number) - (y as number);
+    const order = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : (x as number) - (y as number);
     return order === 0 ? byName(a, b) : order * direction;
   });
 }

@@ -12,7 +12,7 @@ import { councilByCode } from '../../places/council-registry.js';
 import { safeHref } from '../../schema/url.js';
 import { CATEGORY_STYLES, type Pattern } from './coverage-key.js';
 import { CATEGORIES, categoryOf, SHOW_OPTIONS, type CoverageRow, type Measure, type Show, type Sort, type SortKey, MEASURES } from './coverage-measures.js';
-import { hexPoints, type Hex, type HexLayout } from './hex-layout.js';
+import type { Hex, HexLayout } from './hex-layout.js';
 
 type Words = Localizer<CoverageKey>;
 
@@ -80,8 +80,22 @@ const KIND_KEYS: Record<string, CoverageKey> = {
   'london-borough': 'coverageKindLondon',
 };
 
-const HEX_SIZE = 10;
-const HEX_POINTS = hexPoints(HEX_SIZE - 0.6);
+/**
+ * Dates and sums formatted once each: Intl formatters are slow to make, and 317 rows share a few dozen
+ * dates and amounts. Keyed by locale too, as the page's language can change.
+ */
+const formatted = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 2000) formatted.clear();
+    formatted.set(key, (text = make()));
+  }
+  return text;
+}
+const dateText = (iso: string, locale: string) => once(`d${locale}${iso}`, () => formatDate(iso, locale));
+const penceText = (pence: number, locale: string) => once(`p${locale}${pence}`, () => formatPence(pence, locale));
+
 const nameOf = (code: string | undefined) => (code ? (councilByCode(code)?.shortName ?? code) : '');
 
 /** A pattern tile: the category's colour and, over it, lines or dots; forced colours redraw it in system colours. */
@@ -117,7 +131,7 @@ function reviewedWords(row: CoverageRow, model: CoverageViewModel): string {
   const words = model.localizer;
   const entry = row.entry ?? row.countyEntry;
   if (!entry?.lastReviewed) return words.t('coverageNotKnown');
-  const date = formatDate(entry.lastReviewed, words.locale);
+  const date = dateText(entry.lastReviewed, words.locale);
   return entry.stale ? words.t('coverageReviewedStale', { date, months: model.staleAfterMonths }) : words.t('coverageReviewedOn', { date });
 }
 
@@ -128,9 +142,9 @@ function settingUpHomeWords(row: CoverageRow, model: CoverageViewModel): string 
   if (!entry.settingUpHome) return words.t('coverageNotInOffer');
   const pence = entry.settingUpHome.pence;
   if (pence === undefined) return words.t('coverageNotStated');
-  const amount = formatPence(pence, words.locale);
+  const amount = penceText(pence, words.locale);
   const recommendedPence = model.recommended.amountPence ?? 0;
-  const recommended = formatPence(recommendedPence, words.locale);
+  const recommended = penceText(recommendedPence, words.locale);
   const said = words.t(entry.settingUpHome.upTo ? 'coverageAmountUpTo' : 'coverageAmount', { amount });
   const beside =
     pence > recommendedPence
@@ -209,7 +223,7 @@ function renderMap(model: CoverageViewModel, actions: CoverageViewActions, byCod
             const category = hexCategory.get(hex.code) ?? 'unknown';
             const label = `${row?.council.shortName ?? hex.code}: ${row ? measureWords(row, model) : ''}`;
             return svg`<a href="#row-${hex.code}" data-code=${hex.code} part="hex" aria-label=${label} tabindex=${hex.code === model.activeHex ? 0 : -1}
-            class=${hex.code === model.selected ? 'selected' : ''}><polygon points=${HEX_POINTS} transform="translate(${hex.x} ${hex.y})" fill="url(#pattern-${category})" data-category=${category} /></a>`;
+            class=${hex.code === model.selected ? 'selected' : ''}><polygon points=${hex.points} fill="url(#pattern-${category})" data-category=${category} /></a>`;
           })}</g>`,
       )}
     </svg>
@@ -230,6 +244,9 @@ function renderMap(model: CoverageViewModel, actions: CoverageViewActions, byCod
 
 function renderTable(model: CoverageViewModel, actions: CoverageViewActions): TemplateResult {
   const words = model.localizer;
+  // Each cell is labelled with its column, shown (by CSS) only when the rows are cards, on a phone: an
+  // attribute, not an element, as 317 rows of five labels are 1,585 elements the wide table never shows.
+  const labels = COLUMNS.slice(1).map(([, label]) => `${words.t(label)}: `);
   const sortState = (key: SortKey) => (model.sort.key === key ? (model.sort.descending ? 'descending' : 'ascending') : 'none');
   return html`
     <div class="table-controls" part="table-controls">
@@ -263,13 +280,11 @@ function renderTable(model: CoverageViewModel, actions: CoverageViewActions): Te
               row,
             ) => html`<tr id="row-${row.council.code}" part="row" class=${row.council.code === model.selected ? 'selected' : ''} data-code=${row.council.code}>
               <th scope="row" tabindex="-1">${row.council.name}</th>
-              ${[
-                words.t(KIND_KEYS[row.council.tier]!),
-                offerWords(row, words),
-                reviewedWords(row, model),
-                settingUpHomeWords(row, model),
-                councilTaxWords(row, words),
-              ].map((text, i) => html`<td><span class="cell-label">${`${words.t(COLUMNS[i + 1]![1])}: `}</span>${text}</td>`)}
+              <td data-label=${labels[0]!}>${words.t(KIND_KEYS[row.council.tier]!)}</td>
+              <td data-label=${labels[1]!}>${offerWords(row, words)}</td>
+              <td data-label=${labels[2]!}>${reviewedWords(row, model)}</td>
+              <td data-label=${labels[3]!}>${settingUpHomeWords(row, model)}</td>
+              <td data-label=${labels[4]!}>${councilTaxWords(row, words)}</td>
             </tr>`,
           )}
         </tbody>

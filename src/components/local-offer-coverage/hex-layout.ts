@@ -11,6 +11,8 @@ export interface Hex {
   /** The centre, in SVG units. */
   readonly x: number;
   readonly y: number;
+  /** Its corners, for an SVG polygon's `points`: worked out once, not at every render. */
+  readonly points: string;
 }
 
 export interface HexLayout {
@@ -41,22 +43,26 @@ export function layoutHexes(cells: readonly { code: string; q: number; r: number
   const maxX = Math.max(...raw.map((hex) => hex.x)) + width / 2;
   const maxY = Math.max(...raw.map((hex) => hex.y)) + size;
   const round = (n: number) => Math.round(n * 100) / 100;
+  // A little smaller than the grid, so neighbours show a gap between them.
+  const corners = hexCorners(size - 0.6);
   return {
-    hexes: raw.map((hex) => ({ ...hex, x: round(hex.x - minX), y: round(hex.y - minY) })),
+    hexes: raw.map((hex) => {
+      const x = round(hex.x - minX);
+      const y = round(hex.y - minY);
+      return { ...hex, x, y, points: corners.map(([cx, cy]) => `${round(x + cx)},${round(y + cy)}`).join(' ') };
+    }),
     width: round(maxX - minX),
     height: round(maxY - minY),
     size,
   };
 }
 
-/** The corners of a pointy-topped hexagon around (0, 0), for an SVG `points` attribute. */
-export function hexPoints(size: number): string {
-  const corners: string[] = [];
-  for (let i = 0; i < 6; i++) {
+/** The corners of a pointy-topped hexagon around (0, 0). */
+export function hexCorners(size: number): [number, number][] {
+  return Array.from({ length: 6 }, (_, i) => {
     const angle = (Math.PI / 180) * (60 * i - 30);
-    corners.push(`${Math.round(size * Math.cos(angle) * 100) / 100},${Math.round(size * Math.sin(angle) * 100) / 100}`);
-  }
-  return corners.join(' ');
+    return [size * Math.cos(angle), size * Math.sin(angle)];
+  });
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

@@ -104,9 +104,11 @@ export const localOfferCoverageStyles = [
       .table-wrap {
         overflow-x: auto;
       }
+      /* Fixed: 317 rows laid out from the first one, not measured cell by cell. */
       table {
         border-collapse: collapse;
         width: 100%;
+        table-layout: fixed;
       }
       caption {
         text-align: start;
@@ -144,9 +146,6 @@ export const localOfferCoverageStyles = [
       th[scope='row']:focus {
         outline: 3px solid var(--_focus);
       }
-      .cell-label {
-        display: none;
-      }
       /* On a phone each row is a card, each cell labelled with its column. */
       @container (max-width: 40em) {
         thead tr {
@@ -170,8 +169,8 @@ export const localOfferCoverageStyles = [
           border: 0;
           padding: 0.1em 0;
         }
-        .cell-label {
-          display: inline;
+        td::before {
+          content: attr(data-label);
           font-weight: 700;
         }
       }
