@@ -102,6 +102,34 @@ describe('demo pages', () => {
     expect(doc.documentElement.scrollWidth).to.be.at.most(frame.clientWidth);
   });
 
+  it('compare.html: the one script tag loads the comparison when its tag is used, under a strict CSP', async () => {
+    const { doc, monitor } = await openPage('/demo/compare.html');
+    const compare = await rendered(doc, 'local-offer-compare', 'Setting-up-home allowance');
+    expect(shadowText(compare)).to.contain('£500 more than the government recommends');
+    expect(monitor.cspViolations).to.deep.equal([]);
+    expect(monitor.errors).to.deep.equal([]);
+  });
+
+  it('coverage.html: the one script tag loads the map and its hexagons when its tag is used, under a strict CSP', async () => {
+    const { doc, monitor } = await openPage('/demo/coverage.html');
+    const coverage = await rendered(doc, 'local-offer-coverage', 'Publishes its own offer');
+    expect(coverage.shadowRoot!.querySelectorAll('[part="hex"]')).to.have.length(296);
+    expect(monitor.cspViolations).to.deep.equal([]);
+    expect(monitor.errors).to.deep.equal([]);
+  });
+
+  for (const [path, tag, text] of [
+    ['/demo/compare.html', 'local-offer-compare', 'Setting-up-home allowance'],
+    ['/demo/coverage.html', 'local-offer-coverage', 'Publishes its own offer'],
+  ] as const) {
+    it(`${path.slice(6)} reflows at 320 CSS pixels: cards instead of a wide table, without sideways scrolling`, async () => {
+      const { doc, frame } = await openPage(path, 320);
+      const element = await rendered(doc, tag, text);
+      expect(element.getBoundingClientRect().right).to.be.at.most(320);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(frame.clientWidth);
+    });
+  }
+
   it('shared-provider.html: one provider feeds the contact card, the checklist and the finder', async () => {
     const { doc, monitor } = await openPage('/demo/shared-provider.html?lo-place=E07000170&lo-age=20&lo-situation=left-care-16-17');
     await rendered(doc, 'local-offer-contact', 'Nottinghamshire County Council');
@@ -140,6 +168,8 @@ describe('demo pages, audited whole with axe', () => {
     ['/demo/hostile-css.html', ['local-offer-contact', 'Leaving Care Team']],
     ['/demo/index.html', ['local-offer-checklist', 'ticked']],
     ['/demo/finder.html?lo-place=E07000170&lo-age=19&lo-situation=left-care-16-17', ['local-offer-finder', 'You live in Ashfield']],
+    ['/demo/compare.html', ['local-offer-compare', 'Setting-up-home allowance']],
+    ['/demo/coverage.html', ['local-offer-coverage', 'Publishes its own offer']],
   ] as const) {
     for (const width of [360, 900]) {
       it(`${path.split('?')[0]} at ${width} px`, async () => {
