@@ -43,6 +43,12 @@ describe('coverage (pure)', () => {
     expect(readCoverageReport(JSON.parse(JSON.stringify(report)))).to.deep.equal(report);
   });
 
+  it('reads the report documented in docs/compare-and-coverage.md exactly as it is written', async () => {
+    const page = await (await fetch('/docs/compare-and-coverage.md')).text();
+    const documented = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(page)![1]!);
+    expect(readCoverageReport(documented)).to.deep.equal(documented);
+  });
+
   it('reads only the documented shape from a report file', () => {
     expect(readCoverageReport([])).to.equal(undefined);
     const read = readCoverageReport({
