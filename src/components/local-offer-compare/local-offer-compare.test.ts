@@ -65,6 +65,9 @@ describe('<local-offer-compare>', () => {
     const [title, , own] = cellTexts(tableRow(el, 'local:financial-literacy'));
     expect(title).to.equal('Other help from each council');
     expect(own).to.contain('No council tax until you are 25');
+    const [, , , national] = cellTexts(tableRow(el, 'staying-close'));
+    expect(national).to.contain('Announced by the government, not in force yet').and.not.contain('A right in law');
+    expect(cellTexts(tableRow(el, 'staying-put'))[3]).to.contain('A right in law');
   });
 
   it('loads only the offers it compares, and says so for a council with no offer in the directory', async () => {
