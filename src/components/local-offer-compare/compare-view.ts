@@ -105,23 +105,30 @@ function rowTitle(row: CompareRow, words: Words): string {
   return row.national?.title ?? words.t('compareOtherHelp');
 }
 
-/** Under a council's name: whose offer it is, when it reviewed it, and whether it is example data. */
-function renderColumnHead(column: LoadedColumn, model: CompareViewModel): TemplateResult {
+/**
+ * For each council, above the comparison: whose offer it is, when it was reviewed, whether it is example
+ * data, or why there is none. Said once here rather than in every column heading, which a screen reader
+ * repeats with each cell.
+ */
+function renderOfferNote(column: LoadedColumn, model: CompareViewModel): TemplateResult {
   const words = model.localizer;
   const name = councilName(column.code);
   const offer = column.loaded?.offer;
   if (!offer) {
     const url = safeHref(councilByCode(column.code)?.govUkUrl);
-    return html`<span class="council-name">${name}</span>
-      <span class="column-note" part=${column.error ? 'load-warning' : 'missing-offer'}>${column.error ? words.t('compareFailed', { council: name }) : words.t('compareNoOffer', { council: name })}
-      ${url && !column.error ? html`<a href=${url}>${words.t('compareNoOfferContact', { council: name })}</a>` : nothing}</span>`;
+    return html`<li part="offer-note ${column.error ? 'load-warning' : 'missing-offer'}">
+      ${column.error ? words.t('compareFailed', { council: name }) : words.t('compareNoOffer', { council: name })}
+      ${url && !column.error ? html`<a href=${url}>${words.t('compareNoOfferContact', { council: name })}</a>` : nothing}
+    </li>`;
   }
   const date = formatDate(offer.lastReviewed, words.locale);
   const stale = isStale(offer.lastReviewed, model.now, model.staleAfterMonths);
-  return html`<span class="council-name">${name}</span>
-    ${column.via ? html`<span class="column-note">${words.t('compareCoveredBy', { offer: offer.publisher.name })}</span>` : nothing}
-    <span class="column-note ${stale ? 'stale' : ''}" part=${stale ? 'stale-warning' : 'reviewed'}>${words.t(stale ? 'compareStale' : 'compareReviewed', { date })}</span>
-    ${offer.isExample ? html`<span class="column-note" part="example-notice">${words.t('compareExample')}</span>` : nothing}`;
+  const notes = [
+    column.via ? words.t('compareCoveredBy', { offer: offer.publisher.name }) : undefined,
+    words.t(stale ? 'compareStale' : 'compareReviewed', { date }),
+    offer.isExample ? words.t('compareExample') : undefined,
+  ].filter(Boolean);
+  return html`<li part="offer-note${stale ? ' stale-warning' : ''}" class=${stale ? 'stale' : ''}><span class="council-name">${name}</span>: ${notes.join('. ')}.</li>`;
 }
 
 export function renderComparison(model: CompareViewModel): TemplateResult {
@@ -130,12 +137,15 @@ export function renderComparison(model: CompareViewModel): TemplateResult {
   const caption = words.t('compareCaption', { councils: joinNames(names, words) });
   const width = model.columns.length + 2;
   return html`
+    <ul class="offer-notes" part="offer-notes">
+      ${model.columns.map((column) => renderOfferNote(column, model))}
+    </ul>
     <table part="table" class="compare-table">
       <caption>${caption}</caption>
       <thead>
         <tr>
           <th scope="col">${words.t('compareWhatColumn')}</th>
-          ${model.columns.map((column) => html`<th scope="col" part="council-column">${renderColumnHead(column, model)}</th>`)}
+          ${names.map((name) => html`<th scope="col" part="council-column">${name}</th>`)}
           <th scope="col" part="national-column">${words.t('compareNationalColumn')}</th>
         </tr>
       </thead>
@@ -153,7 +163,6 @@ export function renderComparison(model: CompareViewModel): TemplateResult {
       )}
     </table>
     <div class="compare-cards" part="cards">
-      ${model.columns.map((column) => html`<div class="card-council" part="card-council">${renderColumnHead(column, model)}</div>`)}
       ${model.groups.map(
         (group) => html`<section part="area" aria-label=${model.itemWords.t(AREA_KEYS[group.area])}>
           ${model.heading(1, model.itemWords.t(AREA_KEYS[group.area]), 'area-heading', 'heading-m')}

@@ -54,16 +54,13 @@ export const localOfferCompareStyles = [
         font-size: 1.1875em;
         padding-top: 1em;
       }
+      .offer-notes {
+        padding-inline-start: 1.25em;
+      }
       .council-name {
-        display: block;
+        font-weight: 700;
       }
-      .column-note {
-        display: block;
-        font-weight: 400;
-        color: var(--_secondary-text);
-      }
-      .column-note.stale {
-        color: var(--_text);
+      .offer-notes .stale {
         font-weight: 700;
       }
       .entries {
@@ -92,10 +89,6 @@ export const localOfferCompareStyles = [
       .standing--below { border-inline-start-color: var(--_error); font-weight: 700; }
       .compare-cards {
         display: none;
-      }
-      .card-council {
-        margin-bottom: 0.75em;
-        font-weight: 700;
       }
       .compare-card {
         border: 1px solid var(--_border);

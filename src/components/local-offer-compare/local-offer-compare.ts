@@ -47,7 +47,9 @@ const COMPARE_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...COMPAR
  * @csspart prompt - The prompt to choose at least two councils.
  * @csspart announcement - The visually hidden live region that says what changed.
  * @csspart table - The comparison table (wide screens).
- * @csspart council-column - A council's column heading: its name, whose offer it is, when it was reviewed.
+ * @csspart offer-notes - The list, above the comparison, of whose offer each council's is and when it was reviewed.
+ * @csspart offer-note - One council's line in it.
+ * @csspart council-column - A council's column heading.
  * @csspart national-column - The heading of the column for what applies everywhere in England.
  * @csspart area - One area's rows (a tbody in the table, a section on a phone).
  * @csspart area-heading - An area's heading.
@@ -60,13 +62,10 @@ const COMPARE_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...COMPAR
  * @csspart not-in-offer - "Not in this offer".
  * @csspart not-stated - "In this offer, but the amount is not stated".
  * @csspart cards - The comparison as cards (phones).
- * @csspart card-council - A council's name and notes above the cards.
  * @csspart compare-card - One row as a card.
  * @csspart missing-offer - The note for a council with no offer in the directory.
  * @csspart load-warning - The note for a council whose offer could not be loaded.
  * @csspart stale-warning - The note for an offer not reviewed for too long.
- * @csspart reviewed - When an offer was last reviewed.
- * @csspart example-notice - The note for example data.
  * @csspart unknown-place - The notice for a link naming a code that is not a council in England.
  * @csspart error - The box explaining why the comparison cannot be shown.
  * @csspart error-details - The disclosure with the details of that error.
