@@ -19,8 +19,8 @@ import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import type { LoadedColumn } from './compare-loader.js';
-import { CompareUrlController } from './compare-url-controller.js';
-import { MAX_COUNCILS, parseCouncilList } from './compare-url-state.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
+import { MAX_COUNCILS, parseCouncilList, readCompareState, writeCompareState } from './compare-url-state.js';
 import { councilName, joinNames } from './council-names.js';
 import { localOfferCompareStyles } from './local-offer-compare.styles.js';
 
@@ -113,12 +113,13 @@ export class LocalOfferCompareElement extends LocalOfferElement<TrustKey | Compa
 
   private readonly view = new LazyViewController(this, () => import('./compare-chunk.js'));
 
-  private readonly url = new CompareUrlController(this, {
+  private readonly url = new UrlStateController<string[]>(this, {
     enabled: () => !this.noUrlState,
-    codes: () => this.codes,
+    read: readCompareState,
+    write: (href) => writeCompareState(this.codes, href),
     restore: (codes) => {
       this.fromUrl = true;
-      this.choose(codes);
+      this.choose(codes ?? []);
     },
   });
 

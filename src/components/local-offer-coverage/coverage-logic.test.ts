@@ -3,6 +3,7 @@ import { COUNCILS, countyOf } from '../../places/council-registry.js';
 import type { Offer } from '../../schema/offer-schema.js';
 import { categoryOf, coverageRows, filterRows, sortRows } from './coverage-measures.js';
 import { deriveCoverage, readCoverageReport, type ListedOffer } from './coverage-report.js';
+import { readCoverageState, writeCoverageState } from './coverage-url-state.js';
 import { layoutHexes, neighbourOf, parseHexLines } from './hex-layout.js';
 import { HEX_LINES } from './hexes.data.js';
 
@@ -88,6 +89,25 @@ describe('coverage (pure)', () => {
     expect(filterRows(rows, 'rochd', 'all').map((r) => r.council.code)).to.deep.equal(['E08000005']);
     expect(filterRows(rows, '', 'stale').map((r) => r.council.code)).to.deep.equal(['E08000005']);
     expect(filterRows(rows, '', 'none')).to.have.length(316);
+  });
+
+  it('reads and writes its view in the address bar, leaving out what is as it starts and anything malformed', () => {
+    const href = writeCoverageState(
+      { measure: 'council-tax', show: 'stale', query: 'ash', sort: { key: 'reviewed', descending: true } },
+      'https://x.example/p?a=1#m',
+    );
+    expect(href).to.equal('https://x.example/p?a=1&lo-map-measure=council-tax&lo-map-show=stale&lo-map-q=ash&lo-map-sort=-reviewed#m');
+    expect(readCoverageState(new URL(href).search)).to.deep.equal({
+      measure: 'council-tax',
+      show: 'stale',
+      query: 'ash',
+      sort: { key: 'reviewed', descending: true },
+    });
+    expect(writeCoverageState({ measure: 'publishes', show: 'all', query: '', sort: { key: 'name', descending: false } }, 'https://x.example/p')).to.equal(
+      'https://x.example/p',
+    );
+    expect(readCoverageState('?a=1')).to.equal(undefined);
+    expect(readCoverageState('?lo-map-measure=colour&lo-map-sort=-nonsense&lo-map-show=all')).to.deep.equal({ show: 'all' });
   });
 
   it('lays out the 296 hexagons north up, and the arrow keys reach a neighbour', () => {

@@ -8,6 +8,7 @@ import { onPhone } from '../../test-support/phone.js';
 import type { LocalOfferCoverageElement } from './local-offer-coverage.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
+const startUrl = location.href.split('?')[0]!;
 
 async function coverage(attributes = 'directory="/schema/examples/directory.json"'): Promise<LocalOfferCoverageElement> {
   const container = await fixture<HTMLElement>(html`<div></div>`);
@@ -26,8 +27,10 @@ const firstColumn = (el: LocalOfferCoverageElement) => shadowAll(el, 'tbody tr t
 describe('<local-offer-coverage>', () => {
   beforeEach(async () => {
     clearOfferCache();
+    history.replaceState(null, '', startUrl);
     await fetch('/__host__/reset');
   });
+  after(() => history.replaceState(null, '', startUrl));
 
   it('draws a hexagon for every district-level council in England, and says in words what the map shows', async () => {
     const el = await coverage();
@@ -130,6 +133,28 @@ describe('<local-offer-coverage>', () => {
     expect(ashfield.getAttribute('aria-label')).to.equal('Ashfield: £3,500, above the £3,000 the government recommends');
     expect(visibleText(shadow(el, '[part="source-note"]')!)).to.contain('£3,000 is from the national catalogue');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the measure and the sort in the address bar: a link restores them, and Back undoes', async () => {
+    const el = await coverage();
+    (shadow(el, '#measure-reviewed') as HTMLInputElement).click();
+    shadow(el, '[part="sort-button"][data-sort="reviewed"]')!.click();
+    shadow(el, '[part="sort-button"][data-sort="reviewed"]')!.click();
+    await el.updateComplete;
+    const params = new URL(location.href).searchParams;
+    expect([params.get('lo-map-measure'), params.get('lo-map-sort')]).to.deep.equal(['reviewed', '-reviewed']);
+    const link = location.href;
+    el.remove();
+    history.replaceState(null, '', link);
+    const restored = await coverage();
+    expect((shadow(restored, '#measure-reviewed') as HTMLInputElement).checked).to.equal(true);
+    expect(shadow(restored, '[part="sort-button"][data-sort="reviewed"]')!.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(firstColumn(restored).slice(0, 2), 'newest review first, then by name').to.deep.equal(['Ashfield District Council', 'Bassetlaw District Council']);
+    history.back();
+    await waitUntil(
+      () => shadow(restored, '[part="sort-button"][data-sort="reviewed"]')!.closest('th')!.getAttribute('aria-sort') === 'ascending',
+      'Back did not undo',
+    );
   });
 
   it('reads a coverage report file, and explains a file that is not one', async () => {

@@ -9,8 +9,10 @@ import { COVERAGE_STRINGS, type CoverageKey } from '../../i18n/strings/coverage.
 import { LazyViewController } from '../shared/lazy-view-controller.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
 import type { CoverageRow, Measure, Show, Sort, SortKey } from './coverage-measures.js';
 import type { CoverageReport } from './coverage-report.js';
+import { readCoverageState, writeCoverageState, type CoverageUrlState } from './coverage-url-state.js';
 import type { Direction } from './hex-layout.js';
 import { localOfferCoverageStyles } from './local-offer-coverage.styles.js';
 
@@ -79,6 +81,9 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
   /** What the map is coloured by at first: publishes, reviewed, setting-up-home or council-tax. */
   @property() measure: Measure = 'publishes';
 
+  /** Do not keep the view (measure, search, "Show" and sort) in the address bar. */
+  @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
+
   /** Milliseconds to wait for each file. */
   @property({ type: Number }) timeout: number = 10_000;
 
@@ -99,6 +104,22 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
   private rowsFor: { report: CoverageReport; rows: CoverageRow[] } | undefined;
 
   private readonly view = new LazyViewController(this, () => import('./coverage-chunk.js'));
+
+  /** What the page's own attributes chose, for Back to an address that names no view. */
+  private initialMeasure: Measure | undefined;
+
+  private readonly url = new UrlStateController<CoverageUrlState>(this, {
+    enabled: () => !this.noUrlState,
+    read: readCoverageState,
+    write: (href) => writeCoverageState({ measure: this.measure, show: this.show, query: this.filterText, sort: this.sort }, href),
+    restore: (state) => {
+      this.initialMeasure ??= this.measure;
+      this.measure = state?.measure ?? this.initialMeasure;
+      this.show = state?.show ?? 'all';
+      this.filterText = state?.query ?? '';
+      this.sort = state?.sort ?? { key: 'name', descending: false };
+    },
+  });
 
   constructor() {
     super();
@@ -122,6 +143,7 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
     if (shown && this.view.view && !this.view.view.filterRows([shown], this.filterText, this.show).length) {
       this.filterText = '';
       this.show = 'all';
+      this.url.record();
     }
     this.announcement = this.t('coverageShownInTable', { council: shown?.council.shortName ?? code });
     void this.updateComplete.then(() => {
@@ -199,10 +221,23 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
         isExample: !!report.isExample,
       },
       {
-        chooseMeasure: (next) => (this.measure = next),
-        sortBy: (key: SortKey) => (this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : false }),
-        filter: (text) => (this.filterText = text),
-        choose: (show) => (this.show = show),
+        chooseMeasure: (next) => {
+          this.initialMeasure ??= this.measure;
+          this.measure = next;
+          this.url.record();
+        },
+        sortBy: (key: SortKey) => {
+          this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : false };
+          this.url.record();
+        },
+        filter: (text) => {
+          this.filterText = text;
+          this.url.record('replace');
+        },
+        choose: (show) => {
+          this.show = show;
+          this.url.record();
+        },
         openRow: (code) => this.openRow(code),
         mapKey: this.onMapKey,
         skipMap: () => this.renderRoot.querySelector<HTMLElement>('#coverage-table caption')?.focus(),
