@@ -8,8 +8,9 @@ import { fold } from '../../text/fold.js';
 import type { CouncilTier } from '../../schema/vocabularies.js';
 import type { CouncilCoverage, CoverageReport } from './coverage-report.js';
 
-export const MEASURES = ['publishes', 'reviewed', 'setting-up-home', 'council-tax'] as const;
-export type Measure = (typeof MEASURES)[number];
+import { MEASURES, SHOW_OPTIONS, SORT_KEYS, type Measure, type Show, type Sort, type SortKey } from './coverage-options.js';
+
+export { MEASURES, SHOW_OPTIONS, SORT_KEYS, type Measure, type Show, type Sort, type SortKey };
 
 /**
  * own: the council's own offer; joint: in another council's joint offer; county: no offer of its own, but
@@ -78,13 +79,6 @@ export function categoryOf(row: CoverageRow, measure: Measure, recommendedPence:
   }
 }
 
-export const SORT_KEYS = ['name', 'kind', 'offer', 'reviewed', 'setting-up-home', 'council-tax'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export interface Sort {
-  readonly key: SortKey;
-  readonly descending: boolean;
-}
-
 const TIER_ORDER: Record<CouncilTier, number> = { county: 0, district: 1, unitary: 2, metropolitan: 3, 'london-borough': 4 };
 const STATUS_ORDER: Record<OfferStatus, number> = { own: 0, joint: 1, county: 2, none: 3 };
 
@@ -120,9 +114,6 @@ export function sortRows(rows: readonly CoverageRow[], sort: Sort): CoverageRow[
     return order === 0 ? byName(a, b) : order * direction;
   });
 }
-
-export const SHOW_OPTIONS = ['all', 'own', 'joint', 'none', 'stale'] as const;
-export type Show = (typeof SHOW_OPTIONS)[number];
 
 export function filterRows(rows: readonly CoverageRow[], text: string, show: Show): CoverageRow[] {
   const query = fold(text).trim();

@@ -3,7 +3,7 @@
  * sort ("lo-map-sort=-reviewed" for newest first). Prefixed "lo-map-" so they clash neither with the host
  * page's parameters nor with a finder on the same page.
  */
-import { MEASURES, SHOW_OPTIONS, SORT_KEYS, type Measure, type Show, type Sort, type SortKey } from './coverage-measures.js';
+import { MEASURES, SHOW_OPTIONS, SORT_KEYS, type Measure, type Show, type Sort, type SortKey } from './coverage-options.js';
 
 export interface CoverageUrlState {
   readonly measure?: Measure;
