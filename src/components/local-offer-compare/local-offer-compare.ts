@@ -15,7 +15,7 @@ import type { AreaKey } from '../../i18n/strings/vocabulary.js';
 import { londonTime } from '../../model/london-time.js';
 import { councilByCode, countyOf } from '../../places/council-registry.js';
 import type { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
-import { LazyViewController } from '../shared/lazy-view-controller.js';
+import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import type { LoadedColumn } from './compare-loader.js';
@@ -27,6 +27,8 @@ import { localOfferCompareStyles } from './local-offer-compare.styles.js';
 // Only the words this element shows, so that it carries no other element's when bundled alone; the words
 // for values and areas come with the code that draws the comparison.
 const COMPARE_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...COMPARE_STRINGS };
+
+const COMPARE_VIEW = new LazyView(() => import('./compare-chunk.js'));
 
 /**
  * Two to four councils' Local Offers side by side, with what the government guarantees or recommends
@@ -111,7 +113,7 @@ export class LocalOfferCompareElement extends LocalOfferElement<TrustKey | Compa
   private attempt = 0;
   private itemWords: Localizer<OfferItemKey | AreaKey> | undefined;
 
-  private readonly view = new LazyViewController(this, () => import('./compare-chunk.js'));
+  private readonly view = new LazyViewController(this, COMPARE_VIEW);
 
   private readonly url = new UrlStateController<string[]>(this, {
     enabled: () => !this.noUrlState,

@@ -6,7 +6,7 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
 import { COVERAGE_STRINGS, type CoverageKey } from '../../i18n/strings/coverage.js';
-import { LazyViewController } from '../shared/lazy-view-controller.js';
+import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { UrlStateController } from '../shared/url-state-controller.js';
@@ -21,6 +21,8 @@ const COVERAGE_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...COVERAGE_STRINGS };
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const MEASURE_NAMES: readonly string[] = ['publishes', 'reviewed', 'setting-up-home', 'council-tax'];
+
+const COVERAGE_VIEW = new LazyView(() => import('./coverage-chunk.js'));
 
 /**
  * Every council in England at a glance, for a directory of Local Offers: whether it publishes an offer
@@ -103,7 +105,7 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
   /** The rows of the last report, made once per report. */
   private rowsFor: { report: CoverageReport; rows: CoverageRow[] } | undefined;
 
-  private readonly view = new LazyViewController(this, () => import('./coverage-chunk.js'));
+  private readonly view = new LazyViewController(this, COVERAGE_VIEW);
 
   /** What the page's own attributes chose, for Back to an address that names no view. */
   private initialMeasure: Measure | undefined;
