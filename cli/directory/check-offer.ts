@@ -102,9 +102,10 @@ export function checkOffer(source: Source, text: string, facts: ReadFacts, conte
     stale: isStale(offer.lastReviewed, context.now, context.staleAfterMonths),
     items: offer.entitlements.length,
     itemsByArea: itemsByAreaOf(offer),
-    keyAmounts: keyAmountsOf(offer),
+    keyAmounts: keyAmountsOf(offer, councilCode),
   };
   const others = (offer.covers ?? []).filter((code) => code !== councilCode);
+  if (others.length > 0) result.coveredKeyAmounts = Object.fromEntries(others.map((code) => [code, keyAmountsOf(offer, code)]));
   const entry: DirectoryEntry = {
     councilCode,
     name: offer.publisher.name,

@@ -4,13 +4,25 @@
  * its own or names it in `covers`; a district is usually covered by its county's joint offer.
  */
 import { COUNCILS, isUpperTier, upperTierOf, type Council } from '../../src/places/council-registry.js';
-import { COVERAGE_REPORT_VERSION, type CouncilCoverage, type CoverageReport, type SourceResult } from '../../src/schema/coverage-report-schema.js';
+import {
+  COVERAGE_REPORT_VERSION,
+  type CouncilCoverage,
+  type CoverageReport,
+  type KeyAmounts,
+  type SourceResult,
+} from '../../src/schema/coverage-report-schema.js';
 import type { Area } from '../../src/schema/index.js';
 
 const REPORT_SCHEMA_URL = 'https://unpkg.com/local-offer-elements/schema/coverage-report.schema.json';
 
 /** When a council has several sources, the best one speaks for it: a valid offer before a broken one. */
 const RANK: Readonly<Record<SourceResult['status'], number>> = { valid: 0, duplicate: 1, invalid: 2, unreachable: 3 };
+
+/** A council with no valid offer of its own: the key amounts of the first joint offer that covers it. */
+function jointAmounts(code: string, covering: readonly SourceResult[]): { keyAmounts?: KeyAmounts } {
+  const amounts = covering.find((result) => result.councilCode !== code && result.coveredKeyAmounts?.[code])?.coveredKeyAmounts?.[code];
+  return amounts ? { keyAmounts: amounts } : {};
+}
 
 function councilCoverage(council: Council, own: SourceResult | undefined, covering: readonly SourceResult[]): CouncilCoverage {
   const upper = council.tier === 'district' ? upperTierOf(council.code) : undefined;
@@ -34,7 +46,7 @@ function councilCoverage(council: Council, own: SourceResult | undefined, coveri
     ...(valid && own.stale !== undefined ? { stale: own.stale } : {}),
     coveredBy,
     covered: valid || coveredBy.length > 0,
-    ...(valid && own.keyAmounts ? { keyAmounts: own.keyAmounts } : {}),
+    ...(valid && own.keyAmounts ? { keyAmounts: own.keyAmounts } : jointAmounts(council.code, covering)),
   };
 }
 

@@ -3,17 +3,22 @@
  * allowance, the higher education bursary and council tax support, each as the offer states it.
  */
 import type { KeyAmount, KeyAmounts } from '../../src/schema/coverage-report-schema.js';
+import { itemIsForPlace } from '../../src/model/item-for-place.js';
+import { countyOf } from '../../src/places/council-registry.js';
 import type { Area, Entitlement, Offer } from '../../src/schema/index.js';
 
 function amountOf(item: Entitlement): KeyAmount {
   const value = item.value;
+  const percentages = [value?.percentage, ...(value?.tiers ?? []).map((tier) => tier.percentage)].filter((each) => each !== undefined);
   return {
     itemId: item.id,
     title: item.title,
     ...(value?.amountPence !== undefined ? { amountPence: value.amountPence } : {}),
     ...(value?.percentage !== undefined ? { percentage: value.percentage } : {}),
+    ...(percentages.length ? { lowestPercentage: Math.min(...percentages) } : {}),
     ...(value?.upTo ? { upTo: true } : {}),
     ...(value?.period ? { period: value.period } : {}),
+    ...(item.eligibility?.maxAge !== undefined ? { maxAge: item.eligibility.maxAge } : {}),
     ...(value?.description ? { description: value.description } : {}),
   };
 }
@@ -28,8 +33,14 @@ function isAboutCouncilTax(item: Entitlement): boolean {
   return /council[ -]tax/i.test([item.id, item.title, ...(item.tags ?? [])].join(' '));
 }
 
-export function keyAmountsOf(offer: Offer): KeyAmounts {
-  const items = running(offer);
+/**
+ * The key amounts of an offer for one council: its own, or one its joint offer covers. A county's joint
+ * offer lists each district's own items (Ashfield's council tax exemption): for Ashfield only Ashfield's
+ * count, for the county all of them (itemIsForPlace).
+ */
+export function keyAmountsOf(offer: Offer, councilCode: string): KeyAmounts {
+  const countyCodeOf = (code: string) => countyOf(code)?.code;
+  const items = running(offer).filter((item) => itemIsForPlace(item, councilCode, countyCodeOf));
   const national = (id: string) => items.find((item) => item.nationalEntitlement === id);
   const settingUpHome = national('setting-up-home-allowance');
   const bursary = national('higher-education-bursary');

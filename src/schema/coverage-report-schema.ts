@@ -33,8 +33,12 @@ export const KeyAmountSchema = z.strictObject({
   title: z.string(),
   amountPence: z.optional(count()),
   percentage: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  /** The lowest percentage of the value and its tiers: below 100, some get the support only in part. */
+  lowestPercentage: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   upTo: z.optional(z.boolean()),
   period: z.optional(z.enum(PERIODS)),
+  /** The item's last age (its eligibility's maxAge): council tax support "until your 25th birthday" is 24. */
+  maxAge: z.optional(count()),
   description: z.optional(z.string()),
 });
 
@@ -67,6 +71,8 @@ export const SourceResultSchema = z.strictObject({
   items: z.optional(count()),
   itemsByArea: z.optional(itemsByArea()),
   keyAmounts: z.optional(KeyAmountsSchema),
+  /** For a joint offer, the key amounts for each council it covers: a district's own items count for it alone. */
+  coveredKeyAmounts: z.optional(z.record(councilCode(), KeyAmountsSchema)),
 });
 
 export const CoveredBySchema = z.strictObject({
