@@ -6,7 +6,7 @@ import { HEX_LINES } from './hexes.data.js';
 import { layoutHexes, parseHexLines } from './hex-layout.js';
 
 export { COUNCILS } from '../../places/council-registry.js';
-export { loadCoverage } from './coverage-loader.js';
+export { loadCoverage, readAnyReport } from './coverage-loader.js';
 export { coverageRows, filterRows, sortRows } from './coverage-measures.js';
 export { neighbourOf } from './hex-layout.js';
 export { renderCoverage } from './coverage-view.js';

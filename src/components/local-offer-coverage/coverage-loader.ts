@@ -9,6 +9,7 @@ import { fetchWithTimeout } from '../../net/fetch-with-timeout.js';
 import { londonTime } from '../../model/london-time.js';
 import { countyOf } from '../../places/council-registry.js';
 import { deriveCoverage, readCoverageReport, type CoverageReport, type ListedOffer } from './coverage-report.js';
+import { isBuildReport, readBuildReport } from './read-build-report.js';
 
 const AT_ONCE = 6;
 
@@ -20,6 +21,14 @@ export interface CoverageSources {
   readonly staleAfterMonths: number;
 }
 
+/**
+ * A report from the command-line tool (`local-offer directory build --report`), or one in the element's own
+ * shape (made here from a directory, or by a script); undefined when it is neither.
+ */
+export function readAnyReport(value: unknown): CoverageReport | undefined {
+  return isBuildReport(value) ? readBuildReport(value) : readCoverageReport(value);
+}
+
 async function readReport(url: string, timeoutMs: number, signal: AbortSignal): Promise<CoverageReport> {
   const json = await fetchWithTimeout(url, { timeoutMs, signal }, async (response) => {
     if (!response.ok) throw new OfferLoadError('http', `${url} answered ${response.status}`, { status: response.status, url });
@@ -29,7 +38,7 @@ async function readReport(url: string, timeoutMs: number, signal: AbortSignal): 
       throw new OfferLoadError('not-json', `${url} is not JSON`, { url });
     }
   });
-  const report = readCoverageReport(json);
+  const report = readAnyReport(json);
   if (!report) throw new OfferLoadError('invalid', `${url} is not a coverage report`, { url });
   return report;
 }

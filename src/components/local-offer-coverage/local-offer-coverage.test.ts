@@ -176,6 +176,21 @@ describe('<local-offer-coverage>', () => {
     expect(visibleText(shadow(bad, '[part="error"]')!)).to.contain('The coverage report could not be read.');
   });
 
+  it('reads the report `local-offer directory build --report` writes, and shows what the directory shows', async () => {
+    // test/fixtures/coverage-report/examples-report.json: the command-line tool's report of the example directory.
+    const el = await coverage('report="/test/fixtures/coverage-report/examples-report.json"');
+    expect(rowText(el, 'E10000024'))
+      .to.contain('Publishes its own offer')
+      .and.contain('£3,500, above the £3,000 the government recommends')
+      .and.contain('Until 25');
+    expect(rowText(el, 'E06000020')).to.contain('up to £3,559, above the £3,000 the government recommends');
+    expect(rowText(el, 'E07000086')).to.contain('Publishes its own offer').and.contain('Until 25, in part');
+    expect(rowText(el, 'E07000170')).to.contain("In Nottinghamshire's joint offer").and.contain('Until 25');
+    expect(rowText(el, 'E08000005')).to.contain('more than 12 months ago');
+    expect(rowText(el, 'E10000016')).to.contain('No offer listed');
+    expect(visibleText(shadow(el, '[part="map-caption"]')!)).to.contain("Own offer: 5; Joint offer: 7; County's offer only: 0; No offer listed: 284");
+  });
+
   it('on a phone, shows each row of the table as a card with its cells labelled', async () => {
     const phone = await onPhone();
     try {

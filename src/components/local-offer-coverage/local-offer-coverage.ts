@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toLoadError } from '../../context/offer-load-error.js';
+import { OfferLoadError, toLoadError } from '../../context/offer-load-error.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { LocalOfferErrorEvent } from '../../events/local-offer-error-event.js';
 import { COMMON_STRINGS } from '../../i18n/strings/common.js';
@@ -71,14 +71,17 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
 
   static override styles = localOfferCoverageStyles;
 
-  /** URL of a coverage report (docs/coverage.md). Used before `directory` when both are set. */
+  /**
+   * URL of a coverage report: the file `local-offer directory build --report` writes
+   * (docs/publish-and-keep-current.md). Used before `directory` when both are set.
+   */
   @property() report: string | undefined = undefined;
 
   /** URL of a directory of offers: every offer it lists is loaded, and the report worked out here. */
   @property() directory: string | undefined = undefined;
 
-  /** A coverage report set by script, used instead of `report` or `directory`. */
-  @property({ attribute: false }) data: CoverageReport | undefined = undefined;
+  /** A coverage report set by script (as the command-line tool writes it), used instead of `report` or `directory`. */
+  @property({ attribute: false }) data: object | undefined = undefined;
 
   /** What the map is coloured by at first: publishes, reviewed, setting-up-home or council-tax. */
   @property() measure: Measure = 'publishes';
@@ -131,7 +134,12 @@ export class LocalOfferCoverageElement extends LocalOfferElement<CoverageKey> {
   private readonly dataTask = new Task(this, {
     task: async ([report, directory, data, timeoutMs, staleAfterMonths], { signal }): Promise<CoverageReport> => {
       const view = await this.view.ready;
-      if (data) return data;
+      if (data) {
+        // Set by script, it is read as a file is: a field of the wrong type is left out.
+        const read = view.readAnyReport(data);
+        if (!read) throw new OfferLoadError('invalid', 'The data set on <local-offer-coverage> is not a coverage report');
+        return read;
+      }
       return view.loadCoverage({ report, directory, timeoutMs, now: this.now ?? new Date(), staleAfterMonths }, signal);
     },
     onError: (error) => this.dispatchEvent(new LocalOfferErrorEvent(toLoadError(error))),
