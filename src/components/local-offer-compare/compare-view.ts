@@ -13,7 +13,7 @@ import type { TrustKey } from '../../i18n/strings/trust.js';
 import { AREA_KEYS, type AreaKey } from '../../i18n/strings/vocabulary.js';
 import { describeValue } from '../../describe/value.js';
 import { isStale } from '../../model/staleness.js';
-import { councilByCode } from '../../places/council-registry.js';
+import { councilByCode, countyOf } from '../../places/council-registry.js';
 import { safeHref } from '../../schema/url.js';
 import type { CompareCell, CompareEntry, CompareGroup, CompareRow } from './compare-rows.js';
 import type { LoadedColumn } from './compare-loader.js';
@@ -60,7 +60,7 @@ function renderEntry(entry: CompareEntry, row: CompareRow, words: Words, itemWor
   const standing = standingWords(entry, row.national, words);
   return html`<li>
     ${row.national ? nothing : html`<span class="item-title">${entry.item.title}</span>`}
-    ${value ? html`<span class="value">${value}</span>` : nothing}
+    ${value ? html`<span class="value">${value}</span>` : row.national ? html`<span class="value">${words.t('compareInOffer')}</span>` : nothing}
     ${yearly ? html`<span class="secondary">(${yearly})</span>` : nothing}
     ${standing ? html`<span class="standing standing--${entry.standing}" part="standing">${standing}</span>` : nothing}
   </li>`;
@@ -71,7 +71,10 @@ function renderCell(cell: CompareCell, row: CompareRow, words: Words, itemWords:
     case 'no-offer':
       return html`<span class="secondary">${words.t('compareNoOfferCell')}</span>`;
     case 'not-in-offer':
-      return html`<span class="secondary" part="not-in-offer">${words.t(row.national ? 'compareNotInOffer' : 'compareNothingElse')}</span>`;
+      // "Not in this offer" beside a right in law would read as "you do not get it".
+      return html`<span class="secondary" part="not-in-offer"
+        >${words.t(!row.national ? 'compareNothingElse' : row.national.basis === 'statute' ? 'compareNotInOfferRight' : 'compareNotInOffer')}</span
+      >`;
     case 'in-offer':
       return html`<ul class="entries">${cell.entries.map((entry) => renderEntry(entry, row, words, itemWords))}</ul>
         ${cell.notStated ? html`<span class="secondary" part="not-stated">${words.t('compareNotStated')}</span>` : nothing}`;
@@ -85,16 +88,19 @@ function renderNational(national: NationalEntitlement | undefined, words: Words,
     national.amountPence !== undefined
       ? describeValue({ amountPence: national.amountPence, period: national.period, upTo: national.upTo }, itemWords).lines[0]
       : undefined;
-  const announced = national.basis === 'announced' || national.status.kind !== 'in-force';
-  const basis = announced
-    ? words.t('compareAnnounced')
-    : national.basis === 'statute'
-      ? words.t('compareRight')
-      : national.basis === 'recommended'
-        ? amount && national.isMinimum
-          ? words.t('compareRecommended', { amount: formatPence(national.amountPence!, words.locale) })
-          : words.t('compareRecommendedNoAmount')
-        : words.t('compareScheme');
+  // A statute not yet in force is law already: said so, not as an announcement.
+  const basis =
+    national.basis === 'announced'
+      ? words.t('compareAnnounced')
+      : national.status.kind !== 'in-force'
+        ? words.t('compareNotYetInForce')
+        : national.basis === 'statute'
+          ? words.t('compareRight')
+          : national.basis === 'recommended'
+            ? amount && national.isMinimum
+              ? words.t('compareRecommended', { amount: formatPence(national.amountPence!, words.locale) })
+              : words.t('compareRecommendedNoAmount')
+            : words.t('compareScheme');
   const source = safeHref(national.source.url);
   return html`<span class="basis" part="national-basis">${basis}</span>
     ${amount && !(national.basis === 'recommended' && national.isMinimum) ? html`<span class="value">${amount}</span>` : nothing}
@@ -123,8 +129,11 @@ function renderOfferNote(column: LoadedColumn, model: CompareViewModel): Templat
   }
   const date = formatDate(offer.lastReviewed, words.locale);
   const stale = isStale(offer.lastReviewed, model.now, model.staleAfterMonths);
+  // A district's own offer gives the district's part (council tax, housing); the county runs leaving care.
+  const county = !column.via && councilByCode(column.code)?.tier === 'district' ? countyOf(column.code) : undefined;
   const notes = [
     column.via ? words.t('compareCoveredBy', { offer: offer.publisher.name }) : undefined,
+    county ? words.t('compareDistrict', { county: county.name }) : undefined,
     words.t(stale ? 'compareStale' : 'compareReviewed', { date }),
     offer.isExample ? words.t('compareExample') : undefined,
   ].filter(Boolean);

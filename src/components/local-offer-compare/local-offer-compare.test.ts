@@ -61,7 +61,8 @@ describe('<local-offer-compare>', () => {
     await untilCompared(el);
     const [, notts, manchester] = cellTexts(tableRow(el, 'vacation-accommodation'));
     expect(notts).to.contain('Holiday housing found and paid for');
-    expect(manchester).to.equal('Not in this offer');
+    // A right in law missing from an offer is still the young person's: said so, not "not in this offer" alone.
+    expect(manchester).to.equal('Not listed in this offer, but a right in law everywhere in England');
     const [title, , own] = cellTexts(tableRow(el, 'local:financial-literacy'));
     expect(title).to.equal('Other help from each council');
     expect(own).to.contain('No council tax until you are 25');
@@ -70,13 +71,26 @@ describe('<local-offer-compare>', () => {
     expect(cellTexts(tableRow(el, 'staying-put'))[3]).to.contain('A right in law');
   });
 
+  it("says where a district council's leaving care support comes from, and never leaves a cell blank", async () => {
+    const el = await compare(`E07000086 ${MANCHESTER}`);
+    await untilCompared(el);
+    const notes = visibleText(shadow(el, '[part="offer-notes"]')!);
+    expect(notes).to.contain(
+      'A district council: leaving care support, such as a personal adviser and the setting-up-home allowance, comes from Hampshire County Council',
+    );
+    const [, eastleigh] = cellTexts(tableRow(el, 'personal-adviser'));
+    expect(eastleigh).to.equal('Not listed in this offer, but a right in law everywhere in England');
+    for (const row of shadowAll(el, '[part="table"] tbody tr'))
+      for (const cell of Array.from(row.querySelectorAll('td')).slice(0, -1)) expect(visibleText(cell), row.getAttribute('data-key') ?? '').not.to.equal('');
+  });
+
   it('loads only the offers it compares, and says so for a council with no offer in the directory', async () => {
     const container = await fixture<HTMLElement>(html`<div></div>`);
     container.innerHTML = `<local-offer-compare directory="${DIRECTORY}" councils="${MANCHESTER} E10000016" no-url-state></local-offer-compare>`;
     const el = container.firstElementChild as LocalOfferCompareElement;
     await untilCompared(el);
     const kent = shadow(el, '[part~="missing-offer"]')!;
-    expect(visibleText(kent)).to.contain("We don't have Kent's Local Offer yet.");
+    expect(visibleText(kent)).to.contain("This list does not include Kent's Local Offer yet.");
     expect(kent.querySelector('a')!.getAttribute('href')).to.equal('https://www.gov.uk/find-local-council/kent');
     expect(cellTexts(tableRow(el, 'setting-up-home-allowance'))[2]).to.equal('No offer to compare');
     expect(await requestCount('offer/manchester.json')).to.equal(1);

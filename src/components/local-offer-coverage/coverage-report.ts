@@ -69,15 +69,26 @@ const SETTING_UP_HOME = 'setting-up-home-allowance';
 const COUNCIL_TAX_TAG = 'council tax';
 
 function settingUpHomeFor(offer: Offer, code: string, countyOf: DeriveOptions['countyOf']): CouncilCoverage['settingUpHome'] {
-  const items = offer.entitlements.filter((item) => item.nationalEntitlement === SETTING_UP_HOME && itemIsForPlace(item, code, countyOf));
+  const items = offer.entitlements.filter(
+    (item) => item.nationalEntitlement === SETTING_UP_HOME && item.status !== 'ended' && itemIsForPlace(item, code, countyOf),
+  );
   if (!items.length) return undefined;
-  const stated = items.find((item) => item.value?.amountPence !== undefined && !item.value.notPublished);
+  // Only a one-off amount is set beside the one-off £3,000: a weekly or repeated figure is not comparable.
+  const stated = items.find(
+    (item) =>
+      item.value?.amountPence !== undefined &&
+      !item.value.notPublished &&
+      (item.value.period === undefined || item.value.period === 'once') &&
+      item.value.count === undefined,
+  );
   return stated ? { pence: stated.value!.amountPence!, ...(stated.value!.upTo ? { upTo: true } : {}) } : {};
 }
 
 /** An item tagged "council tax" (as publishers tag it), for this place; until the birthday after its last age. */
 function councilTaxFor(offer: Offer, code: string, countyOf: DeriveOptions['countyOf']): CouncilCoverage['councilTax'] {
-  const items = offer.entitlements.filter((item) => item.tags?.some((tag) => tag.toLowerCase() === COUNCIL_TAX_TAG) && itemIsForPlace(item, code, countyOf));
+  const items = offer.entitlements.filter(
+    (item) => item.status !== 'ended' && item.tags?.some((tag) => tag.toLowerCase() === COUNCIL_TAX_TAG) && itemIsForPlace(item, code, countyOf),
+  );
   if (!items.length) return undefined;
   const untilAge = Math.max(...items.map((item) => (item.eligibility?.maxAge ?? 24) + 1));
   // "In part" only where the offer says so in figures: a percentage or a tier below 100.

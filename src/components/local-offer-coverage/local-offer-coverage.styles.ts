@@ -49,8 +49,10 @@ export const localOfferCoverageStyles = [
         fill: #ffffff;
         stroke: none;
       }
+      /* Outlined, so a council with nothing to show is still seen on the map (3:1 against white). */
       .tile--empty {
         fill: #f3f2f1;
+        stroke: #505a5f;
       }
       a.selected polygon {
         stroke: #0b0c0c;

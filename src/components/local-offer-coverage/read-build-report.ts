@@ -26,7 +26,8 @@ function figures(entry: Json): Pick<CouncilCoverage, 'settingUpHome' | 'councilT
   const home = amounts.settingUpHomeAllowance;
   const tax = amounts.councilTax;
   return {
-    ...(isRecord(home)
+    // Only a one-off amount is set beside the one-off £3,000 the government recommends.
+    ...(isRecord(home) && (home.period === undefined || home.period === 'once')
       ? {
           settingUpHome: {
             ...(wholeNumber(home.amountPence) !== undefined ? { pence: home.amountPence as number } : {}),
@@ -65,8 +66,9 @@ function councilOf(entry: Json, sources: ReadonlyMap<string, Json>): CouncilCove
   if (own && publishes === 'valid') {
     return { councilCode: code, publishes: true, ...offerFacts(sources.get(text(entry.source) ?? ''), 'valid', undefined), ...figures(entry) };
   }
-  // A council whose own file is broken but which a joint offer covers shows the joint offer.
-  if (isRecord(joint)) {
+  // A council with no offer of its own in the list, which a joint offer covers, shows the joint offer; one
+  // whose own file is broken shows that, so it is fixed.
+  if (!own && isRecord(joint)) {
     const source = sources.get(text(joint.source) ?? '');
     return {
       councilCode: code,

@@ -68,7 +68,7 @@ export const COVERAGE_STRINGS = Object.freeze({
   coverageKeyTo25: 'Until 25',
   coverageKeyPart: 'Some support',
   coverageKeyNotStated: 'Not stated',
-  coverageKeyUnknown: 'No offer to read',
+  coverageKeyUnknown: 'Not known',
   coverageKeyCount: '{key}: {count}',
   coverageSourceNote: 'The recommended setting-up-home allowance of {amount} is from the national catalogue, which cites:',
   coverageKindCounty: 'County',
