@@ -95,7 +95,7 @@ describe('<local-offer-finder>', () => {
     await untilResults(el);
     const missing = shadowAll(el, '[part="missing-offer"]').map((n) => visibleText(n));
     expect(missing).to.have.length(2);
-    expect(missing[0]).to.contain("We don't have Kent County Council's Local Offer yet.");
+    expect(missing[0]).to.contain("This list does not include Kent County Council's Local Offer yet.");
     expect(shadow(el, '[part="missing-offer"] a')!.getAttribute('href')).to.equal('https://www.gov.uk/find-local-council/kent');
     expect(itemTitles(el), 'national entitlements still show').to.include('A personal adviser up to age 25');
     expect(count(el), 'nothing is promised when only age and situation are unknown').to.match(/^\d+ things that may be for you$/);
@@ -319,7 +319,7 @@ describe('<local-offer-finder> without a directory', () => {
     await pickCouncil(el, 'camden');
     await untilResults(el);
     await waitUntil(() => shadowAll(el, '[part="missing-offer"]').length > 0, 'no missing-offer notice');
-    expect(visibleText(shadow(el, '[part="missing-offer"]')!)).to.contain("We don't have London Borough of Camden's Local Offer yet.");
+    expect(visibleText(shadow(el, '[part="missing-offer"]')!)).to.contain("This list does not include London Borough of Camden's Local Offer yet.");
   });
 
   it('with nothing to read offers from, tells the website team what the finder needs (not a src it does not have)', async () => {

@@ -18,7 +18,7 @@ export const FINDER_RESULT_STRINGS = Object.freeze({
   noResults: 'Nothing matches “{query}”.',
   noResultsHelp: 'Try fewer or shorter words, or show all areas.',
   clearFilters: 'Clear search and show all areas',
-  missingOffer: "We don't have {council}'s Local Offer yet.",
+  missingOffer: "This list does not include {council}'s Local Offer yet.",
   missingOfferContact: "Find {council}'s contact details on GOV.UK",
   offerMismatch: "The list of Local Offers gives {publisher}'s offer for {councils}, but that offer does not cover {councils}, so it is not shown for them.",
   offerFailed: "{council}'s Local Offer could not be loaded, so it is not included.",
