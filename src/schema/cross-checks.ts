@@ -9,23 +9,22 @@ import { WEEKDAYS } from './vocabularies.js';
 import { looksLikeHtml } from '../text/looks-like-html.js';
 import { tierOfCode } from '../places/gss.js';
 
-function checkUniqueIds(items: readonly { id: string }[], list: string, issues: ValidationIssue[]): Set<string> {
+/** The ids of a list, each with the index it first appears at. */
+function checkUniqueIds(items: readonly { id: string }[], list: string, issues: ValidationIssue[]): ReadonlyMap<string, number> {
   const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const first = seen.get(item.id);
+  for (let index = 0; index < items.length; index++) {
+    const { id } = items[index]!;
+    const first = seen.get(id);
     if (first !== undefined) {
-      issues.push(error([list, index, 'id'], `"id" "${item.id}" is used twice in "${list}" (first at /${list}/${first}); ids must be unique`));
+      issues.push(error([list, index, 'id'], `"id" "${id}" is used twice in "${list}" (first at /${list}/${first}); ids must be unique`));
     } else {
-      seen.set(item.id, index);
+      seen.set(id, index);
     }
-  });
-  return new Set(seen.keys());
+  }
+  return seen;
 }
 
-function minutes(time: string): number {
-  const [hours, mins] = time.split(':').map(Number) as [number, number];
-  return hours * 60 + mins;
-}
+const DAYS_AND_BANK_HOLIDAYS = [...WEEKDAYS, 'bankHolidays'] as const;
 
 function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: ValidationIssue[]): void {
   if (hours.alwaysOpen && (hours.bankHolidays || hours.closedDates)) {
@@ -33,22 +32,16 @@ function checkOpeningHours(hours: OpeningHours, path: PathSegment[], issues: Val
       warning([...path, 'alwaysOpen'], `"alwaysOpen" is true, so "bankHolidays" and "closedDates" are ignored; leave "alwaysOpen" out if the line does close`),
     );
   }
-  for (const day of [...WEEKDAYS, 'bankHolidays'] as const) {
-    let previousClose = -1;
-    hours[day]?.forEach((interval, index) => {
-      const opens = minutes(interval.opens);
-      const closes = minutes(interval.closes);
+  for (const day of DAYS_AND_BANK_HOLIDAYS) {
+    // Times are "HH:MM" (the schema's pattern), so as strings they sort as the times do.
+    let previousClose = '';
+    hours[day]?.forEach(({ opens, closes }, index) => {
       if (opens >= closes) {
-        issues.push(
-          error(
-            [...path, day, index, 'closes'],
-            `"closes" (${interval.closes}) must be after "opens" (${interval.opens}); split an overnight line into two days`,
-          ),
-        );
+        issues.push(error([...path, day, index, 'closes'], `"closes" (${closes}) must be after "opens" (${opens}); split an overnight line into two days`));
       } else if (opens < previousClose) {
-        issues.push(error([...path, day, index, 'opens'], `"opens" (${interval.opens}) overlaps the interval before it; list intervals in order`));
+        issues.push(error([...path, day, index, 'opens'], `"opens" (${opens}) overlaps the interval before it; list intervals in order`));
       }
-      previousClose = Math.max(previousClose, closes);
+      if (closes > previousClose) previousClose = closes;
     });
   }
 }
@@ -70,7 +63,13 @@ const pounds = (pence: number) =>
  * A value must say something, say it once, and add up: an amount or its tiers, instalments that make the
  * amount, a count of something that repeats. A period alone is warned about, since it shows as no amount.
  */
-function checkValue(value: EntitlementValue, path: PathSegment[], itemId: string, entitlementIds: Set<string>, issues: ValidationIssue[]): void {
+function checkValue(
+  value: EntitlementValue,
+  path: PathSegment[],
+  itemId: string,
+  entitlementIds: ReadonlyMap<string, number>,
+  issues: ValidationIssue[],
+): void {
   const { amountPence: amount, tiers, instalmentsPence: instalments } = value;
   const amountOrTiers = amount !== undefined || !!tiers;
   if (!amountOrTiers && !instalments && value.percentage === undefined && !value.notPublished) {
@@ -105,6 +104,9 @@ function checkValue(value: EntitlementValue, path: PathSegment[], itemId: string
   }
 }
 
+/** The one property whose text is not checked for HTML: a link for editors, never shown. */
+export const NOT_PLAIN_TEXT = '$schema';
+
 /** Walks every string once; the path is one shared stack, copied only for a string that looks like HTML. */
 function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationIssue[]): void {
   if (typeof value === 'string') {
@@ -120,7 +122,7 @@ function checkPlainText(value: unknown, path: PathSegment[], issues: ValidationI
     }
   } else if (value && typeof value === 'object') {
     for (const key in value) {
-      if (key === '$schema') continue;
+      if (key === NOT_PLAIN_TEXT) continue;
       path.push(key);
       checkPlainText((value as Record<string, unknown>)[key], path, issues);
       path.pop();
@@ -136,7 +138,18 @@ export interface OfferCheckOptions {
   readonly nationalEntitlementIds?: ReadonlySet<string>;
 }
 
+/** Every rule the schema cannot express, and a warning for each text that looks like HTML. */
 export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): ValidationIssue[] {
+  const issues = crossCheckOfferStructure(offer, options);
+  checkPlainText(offer, [], issues);
+  return issues;
+}
+
+/**
+ * crossCheckOffer without the walk over every string for HTML, for a caller that has looked at every
+ * string already (the quick check, compiled with `plainText`).
+ */
+export function crossCheckOfferStructure(offer: Offer, options: OfferCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const providerIds = checkUniqueIds(offer.providers, 'providers', issues);
   const contactIds = checkUniqueIds(offer.contacts, 'contacts', issues);
@@ -198,8 +211,6 @@ export function crossCheckOffer(offer: Offer, options: OfferCheckOptions = {}): 
       issues.push(warning([...path, 'nationalEntitlement'], `"nationalEntitlement" "${item.nationalEntitlement}" is not in this library's national catalogue`));
     }
   });
-
-  checkPlainText(offer, [], issues);
   return issues;
 }
 

@@ -86,6 +86,8 @@ const tricky = fc.oneof(
     '1.9',
     '2.0',
     '<b>bold</b>',
+    'Tom &amp; Jerry',
+    'R&D <3',
     '__proto__',
     ...AREAS,
     ...CARE_STATUSES,
@@ -129,6 +131,11 @@ function valuesNear(schema: QuickSchema, current: unknown): unknown[] {
       text.toUpperCase(),
       `${text}x`,
       text.slice(1),
+      // Text that looks like HTML, which the quick check refuses as the cross-checks warn about it.
+      `${text}<br>`,
+      `${text} &amp; more`,
+      `${text} & more`,
+      `${text} <3`,
     );
     near.push('😀'.repeat(Math.floor(max / 2)), '😀'.repeat(Math.floor(max / 2) + 1));
     if (schema.enum) near.push(...schema.enum, `${schema.enum[0]} `);
@@ -240,6 +247,16 @@ describe('the quick check agrees with zod', () => {
         { numRuns: 600, seed: 1411 },
       );
     }
+  });
+
+  it('refuses text that looks like HTML anywhere but "$schema", as zod warns about it', () => {
+    const offer = structuredClone(offers[1]) as any;
+    offer.$schema = 'https://example.org/?a=1&amp;b=<b>2</b>';
+    expect(zodClean(parseOffer(offer), offer), 'zod on $schema').to.equal(true);
+    expect(isCleanOffer(offer), '$schema').to.equal(true);
+    offer.entitlements[0].summary = 'Up to <b>£3,000</b>';
+    expect(zodClean(parseOffer(offer), offer), 'zod on a summary').to.equal(false);
+    expect(isCleanOffer(offer), 'a summary').to.equal(false);
   });
 
   it('keeps the limit on the number of items, though the items are checked a slice at a time', async () => {

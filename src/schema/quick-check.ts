@@ -10,7 +10,9 @@
  * compiled, so the check can never pass something it did not look at. Lengths count code points, as JSON
  * Schema and zod do (an emoji is one), and patterns have no `u` flag, as zod's do.
  */
+import { NOT_PLAIN_TEXT } from './cross-checks.js';
 import { isAllowedUrl } from './url.js';
+import { looksLikeHtml } from '../text/looks-like-html.js';
 
 /** The subset of JSON Schema (draft 2020-12) the offer and directory schemas are written in. */
 export interface QuickSchema {
@@ -79,30 +81,31 @@ const isTrimmed = (value: string) => value.length > 0 && !SPACE.test(value[0]!) 
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function compileString(schema: QuickSchema): QuickCheck {
+/** What the cross-checks would warn about: text that looks like HTML (cross-checks.ts, checkPlainText). */
+const isPlain = (value: string) => (!value.includes('<') && !value.includes('&')) || !looksLikeHtml(value);
+
+function compileString(schema: QuickSchema, { plainText = false }: CompileOptions): QuickCheck {
   const { minLength = 0, maxLength = Infinity, format } = schema;
-  // Only the tests this schema needs, so the common string costs one or two calls.
-  const tests: ((value: string) => boolean)[] = [];
-  if (minLength > 0 || maxLength < Infinity) tests.push((value) => lengthWithin(value, minLength, maxLength));
-  if (schema.pattern !== undefined) {
-    const pattern = new RegExp(schema.pattern);
-    tests.push((value) => pattern.test(value));
-  }
-  if (schema.enum) {
-    const allowed = new Set(schema.enum);
-    tests.push((value) => allowed.has(value));
-  }
-  if (format === 'text') tests.push(isTrimmed);
-  if (format === 'link') tests.push(isAllowedUrl);
-  const [first, second] = tests;
-  if (!first) return (value) => typeof value === 'string';
-  if (!second) return (value) => typeof value === 'string' && first(value);
-  if (tests.length === 2) return (value) => typeof value === 'string' && first(value) && second(value);
-  return (value) => typeof value === 'string' && tests.every((test) => test(value));
+  const bounded = minLength > 0 || maxLength < Infinity;
+  const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern);
+  const allowed = schema.enum && new Set(schema.enum);
+  const text = format === 'text';
+  const link = format === 'link';
+  // One function for every string, its tests switched by constants: a string costs one call, not one per test.
+  return (value) =>
+    typeof value === 'string' &&
+    (!bounded || lengthWithin(value, minLength, maxLength)) &&
+    (pattern === undefined || pattern.test(value)) &&
+    (allowed === undefined || allowed.has(value)) &&
+    (!text || isTrimmed(value)) &&
+    (!link || isAllowedUrl(value)) &&
+    (!plainText || isPlain(value));
 }
 
-function compileObject(schema: QuickSchema): QuickCheck {
-  const checks = new Map(Object.entries(schema.properties ?? {}).map(([key, property]) => [key, compile(property)] as const));
+function compileObject(schema: QuickSchema, options: CompileOptions): QuickCheck {
+  const checks = new Map(
+    Object.entries(schema.properties ?? {}).map(([key, property]) => [key, compile(property, key === NOT_PLAIN_TEXT ? {} : options)] as const),
+  );
   const required = new Set(schema.required ?? []);
   const closed = schema.additionalProperties === false;
   // One pass over the object's own keys: each known key checked, an unknown one refused, required ones counted.
@@ -122,9 +125,9 @@ function compileObject(schema: QuickSchema): QuickCheck {
   };
 }
 
-function compileArray(schema: QuickSchema): QuickCheck {
+function compileArray(schema: QuickSchema, options: CompileOptions): QuickCheck {
   const { minItems = 0, maxItems = Infinity } = schema;
-  const item = schema.items && compile(schema.items);
+  const item = schema.items && compile(schema.items, options);
   return (value) => {
     if (!Array.isArray(value) || value.length < minItems || value.length > maxItems) return false;
     if (item) for (let index = 0; index < value.length; index++) if (!item(value[index])) return false;
@@ -138,16 +141,24 @@ function compileNumber(schema: QuickSchema): QuickCheck {
   return (value) => typeof value === 'number' && (whole ? Number.isSafeInteger(value) : Number.isFinite(value)) && value >= minimum && value <= maximum;
 }
 
+export interface CompileOptions {
+  /**
+   * Say no to text that looks like HTML anywhere but "$schema", as the offer's cross-checks warn about it:
+   * the quick check looks at every string already, so the cross-checks need not walk them all again.
+   */
+  readonly plainText?: boolean;
+}
+
 /** Compiles a schema into its check; throws on a keyword or type it does not know. */
-export function compile(schema: QuickSchema): QuickCheck {
+export function compile(schema: QuickSchema, options: CompileOptions = {}): QuickCheck {
   for (const key of Object.keys(schema)) if (!KEYWORDS.has(key)) throw new Error(`The quick check does not know the keyword "${key}"`);
   switch (schema.type) {
     case 'object':
-      return compileObject(schema);
+      return compileObject(schema, options);
     case 'array':
-      return compileArray(schema);
+      return compileArray(schema, options);
     case 'string':
-      return compileString(schema);
+      return compileString(schema, options);
     case 'integer':
     case 'number':
       return compileNumber(schema);

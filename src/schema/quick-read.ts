@@ -6,7 +6,7 @@
  * and leaves out bad parts as it always has. A very large offer is checked a slice of items per task, so
  * the page never freezes.
  */
-import { crossCheckDirectory, crossCheckOffer, type OfferCheckOptions } from './cross-checks.js';
+import { crossCheckDirectory, crossCheckOfferStructure, type OfferCheckOptions } from './cross-checks.js';
 import type { Directory } from './directory-schema.js';
 import { DIRECTORY, ENTITLEMENTS, OFFER_HEAD } from './generated/quick-check-schemas.js';
 import { parseJsonText } from './json-text.js';
@@ -22,7 +22,13 @@ export const QUICK_SLICE = 5000;
 let checks: { readonly head: QuickCheck; readonly items: QuickCheck; readonly directory: QuickCheck } | undefined;
 
 /** Compiled when first needed, so a page that never shows an offer does not pay for it. */
-const quickChecks = () => (checks ??= { head: compile(OFFER_HEAD), items: compile(ENTITLEMENTS), directory: compile(DIRECTORY) });
+const quickChecks = () =>
+  (checks ??= {
+    // An offer's text is checked for HTML as it is read, so its cross-checks need not walk every string again.
+    head: compile(OFFER_HEAD, { plainText: true }),
+    items: compile(ENTITLEMENTS, { plainText: true }),
+    directory: compile(DIRECTORY),
+  });
 
 /** Lets the page run: input, rendering, other elements. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,7 +46,7 @@ function isCleanHead(input: unknown): input is Record<string, unknown> & { entit
  * equal the input and its issues be empty (quick-check.property.test.ts holds the two together).
  */
 export function isCleanOffer(input: unknown, options: OfferCheckOptions = {}): boolean {
-  return isCleanHead(input) && quickChecks().items(input.entitlements) && crossCheckOffer(input as unknown as Offer, options).length === 0;
+  return isCleanHead(input) && quickChecks().items(input.entitlements) && crossCheckOfferStructure(input as unknown as Offer, options).length === 0;
 }
 
 /** isCleanOffer, a slice of items per task for a very large offer (the head is checked once). */
@@ -53,7 +59,7 @@ async function isCleanOfferInSlices(input: unknown, options: OfferCheckOptions):
     if (!quickChecks().items(sliced ? list.slice(start, start + QUICK_SLICE) : list)) return false;
   }
   if (sliced) await nextTask();
-  return crossCheckOffer(input as unknown as Offer, options).length === 0;
+  return crossCheckOfferStructure(input as unknown as Offer, options).length === 0;
 }
 
 /** True when zod would accept the directory exactly as it is, with nothing to report. */
