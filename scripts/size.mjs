@@ -8,6 +8,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssLiterals } from './css-literals.mjs';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const measure = (code) => ({
@@ -18,6 +20,13 @@ const measure = (code) => ({
 
 const add = (a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const ZERO = { min: 0, gzip: 0, brotli: 0 };
+
+/** The modules an entry file itself imports by import(): in the one script, the elements loaded when their tags appear. */
+function tagTriggeredModules(input) {
+  const path = resolvePath(input);
+  const specifiers = [...readFileSync(path, 'utf8').matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((match) => match[1]);
+  return new Set(specifiers.map((specifier) => resolvePath(dirname(path), specifier.replace(/\.js$/, '.ts'))));
+}
 
 /**
  * { min, gzip, brotli } of the bytes needed before first render (as before: `min` and `gzip` at the top
@@ -64,11 +73,14 @@ export async function bundleSize(input) {
   const eager = reach(entry.fileName, (chunk) => chunk.imports);
   // What an element loads by import() on every page, alongside its offer (the reader, its view), as
   // against what only some pages load: the full validator for a bad file, a postcode lookup's code, and
-  // the one script's checklist and finder, loaded when their tags appear.
-  const sometimes = /src\/schema\/read-in-slices\.ts$|src\/net\/postcode-lookup\.ts$|components\/[\w-]+\/define\.ts$/;
+  // what the entry itself asks for by import(): the one script's elements and their chunks, loaded when
+  // their tags appear.
+  const sometimes = /src\/schema\/read-in-slices\.ts$|src\/net\/postcode-lookup\.ts$/;
+  const whenTagsAppear = tagTriggeredModules(input);
+  const onlySometimes = (id) => sometimes.test(id) || whenTagsAppear.has(id);
   const toShowAnOffer = reach(entry.fileName, (chunk) => [
     ...chunk.imports,
-    ...chunk.dynamicImports.filter((name) => !chunks.get(name).moduleIds.some((id) => sometimes.test(id))),
+    ...chunk.dynamicImports.filter((name) => !chunks.get(name).moduleIds.some(onlySometimes)),
   ]);
   let before = ZERO;
   let lazy = ZERO;
