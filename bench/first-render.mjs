@@ -1,4 +1,4 @@
-// Time to first render and to the first useful paint with one script tag, on a throttled network (150 ms
+// Time to first render (and, for the finder, to its questions) and to the first useful paint with one script tag, on a throttled network (150 ms
 // latency, 1.6 Mbit/s down, Chrome's "Fast 3G"), files gzipped as a server sends them, headless Chromium,
 // median of 7 runs taken in turn. Compares two builds of dist/ (say, one from an older commit):
 //   node bench/first-render.mjs <before-dist> [<after-dist>, default dist]      a contact card
@@ -27,6 +27,7 @@ const page = (build) => `<!doctype html><html lang="en-GB"><head><meta charset="
   const host = document.querySelector('local-offer-contact, local-offer-finder');
   const shadow = host && host.shadowRoot;
   if (shadow && !window.firstAt && shadow.childElementCount > 0) window.firstAt = performance.now();
+  if (shadow && !window.questionsAt && shadow.querySelector('[part="form"]')) window.questionsAt = performance.now();
   if (shadow && shadow.querySelector('[part="contact-name"], [part="item-title"]')) return (window.usefulAt = performance.now());
   requestAnimationFrame(poll);
 })();
@@ -64,7 +65,7 @@ try {
       });
       await tab.goto(`http://127.0.0.1:${server.address().port}/${build}.html?lo-place=E07000170`);
       await tab.waitForFunction(() => window.usefulAt, { timeout: 60_000 });
-      times[build].push(await tab.evaluate(() => ({ first: window.firstAt, useful: window.usefulAt })));
+      times[build].push(await tab.evaluate(() => ({ first: window.firstAt, questions: window.questionsAt, useful: window.usefulAt })));
       await tab.close();
     }
   }
@@ -76,5 +77,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 for (const build of ['before', 'after']) {
   const first = median(times[build].map((time) => time.first));
   const useful = median(times[build].map((time) => time.useful));
-  console.log(`${build}: first render ${first.toFixed(0)} ms, ${finder ? 'first result' : 'team shown'} ${useful.toFixed(0)} ms`);
+  // The finder's questions come with the council list, which may arrive after its first render.
+  const questions = finder ? `, questions shown ${median(times[build].map((time) => time.questions)).toFixed(0)} ms` : '';
+  console.log(`${build}: first render ${first.toFixed(0)} ms${questions}, ${finder ? 'first result' : 'team shown'} ${useful.toFixed(0)} ms`);
 }

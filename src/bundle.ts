@@ -6,12 +6,12 @@ import './components/local-offer-contact/define.js';
 import { defineWhenUsed } from './components/shared/define-when-used.js';
 
 const checklist = defineWhenUsed('local-offer-checklist', () => import('./components/local-offer-checklist/define.js'));
-// The finder's results code, and the council picker it shares with the comparison, are asked for with it,
-// not after it: each would otherwise be one more round trip before the first result (1.4 -> 1.7 s on Fast 3G).
+// The finder's questions (with the council list and picker) and its results code are asked for with it, not
+// after it: each would otherwise be one more round trip before the questions or the first result.
 const finder = defineWhenUsed('local-offer-finder', () =>
   Promise.all([
     import('./components/local-offer-finder/define.js'),
-    import('./components/local-offer-council-picker/define.js'),
+    import('./components/local-offer-finder/finder-questions-chunk.js'),
     import('./components/local-offer-finder/finder-results-chunk.js'),
   ]),
 );

@@ -20,8 +20,15 @@ export async function finder(attributes: Record<string, string> = {}, setup?: (e
   element.now = NOW;
   setup?.(element);
   container.append(element);
-  await element.updateComplete;
+  await untilQuestions(element);
   return element;
+}
+
+/** The questions come with the council list, loaded as the finder arrives (instantly once loaded for the page). */
+export async function untilQuestions(el: LocalOfferFinderElement): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => shadow(el, '[part="form"]') || shadow(el, '[part="error"]'), 'the questions did not show', { timeout: 8000 });
+  await el.updateComplete;
 }
 
 export const picker = (el: LocalOfferFinderElement) => shadow(el, 'local-offer-council-picker') as CouncilPickerElement;

@@ -18,6 +18,7 @@ import {
   setAnswers,
   showAll,
   startUrl,
+  untilQuestions,
   untilResults,
 } from '../../test-support/finder-fixtures.js';
 
@@ -312,7 +313,7 @@ describe('<local-offer-finder> without a directory', () => {
       html`<local-offer src="/__host__/offer/nottinghamshire"><local-offer-finder no-url-state></local-offer-finder></local-offer>`,
     );
     const el = provider.querySelector('local-offer-finder')!;
-    await el.updateComplete;
+    await untilQuestions(el);
     await pickCouncil(el, 'ashfield');
     await untilResults(el);
     expect(visibleText(results(el))).to.contain('You live in Ashfield');

@@ -13,17 +13,15 @@ import { ABOUT_YOU_STRINGS, type AboutYouKey } from '../../i18n/strings/about-yo
 import { TRUST_STRINGS, type TrustKey } from '../../i18n/strings/trust.js';
 import { londonTime } from '../../model/london-time.js';
 import type { Situation } from '../../model/profile.js';
-import { councilByCode } from '../../places/council-registry.js';
 import { AREAS, type Area } from '../../schema/vocabularies.js';
-import { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
+import type { CouncilPickerElement } from '../local-offer-council-picker/local-offer-council-picker.js';
 import { renderLoadError } from '../shared/load-error-view.js';
 import { LazyView, LazyViewController } from '../shared/lazy-view-controller.js';
 import { LocalOfferElement } from '../shared/local-offer-element.js';
 import { parseAge } from '../shared/profile-fields.js';
-import { councilsToLoad, lookedAfterByFor, profileFor } from './finder-plan.js';
 import type { FinderResultsCache } from './finder-results.js';
 import type { FinderLocalizer } from './finder-results-view.js';
-import { renderFinderQuestions } from './finder-form-view.js';
+import type * as FinderQuestionsCode from './finder-questions-chunk.js';
 import { PAGE_SIZE } from './finder-paging.js';
 import { FinderUrlController } from './finder-url-controller.js';
 import type { FinderUrlState } from './finder-url-state.js';
@@ -35,8 +33,7 @@ import { PostcodeLookupController } from './postcode-lookup-controller.js';
 // the results' words come with the results' code (finderResultWords).
 const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...ABOUT_YOU_STRINGS, ...FINDER_STRINGS };
 
-const councilName = (code: string) => councilByCode(code)?.shortName ?? code;
-
+const FINDER_QUESTIONS_CODE = new LazyView(() => import('./finder-questions-chunk.js'));
 const FINDER_RESULTS_CODE = new LazyView(() => import('./finder-results-chunk.js'));
 
 /**
@@ -163,11 +160,16 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     localizer: this.localizer,
     found: (place) => this.setPlace(place.code),
     fallBack: () => void this.updateComplete.then(() => this.picker?.focus()),
-    displayName: (council) => CouncilPickerElement.displayName(council),
+    displayName: (council) => this.questions.view?.councilDisplayName(council) ?? council.shortName,
   });
 
-  // Requested as the finder arrives, while the young person answers the questions.
+  // Both requested as the finder arrives: the questions with the council list, and, while the young person
+  // answers them, the results.
+  private readonly questions = new LazyViewController(this, FINDER_QUESTIONS_CODE);
   private readonly view = new LazyViewController(this, FINDER_RESULTS_CODE);
+  /** A view read from the address bar before the council list was here to check its codes against. */
+  private pendingState: FinderUrlState | undefined;
+  private reportedMissingQuestions = false;
   private results: FinderResultsCache | undefined;
   private resultWords: FinderLocalizer | undefined;
   private attempt = 0;
@@ -180,7 +182,15 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
       for (const { error } of load?.failed ?? []) this.dispatchEvent(new LocalOfferErrorEvent(error));
     },
     onError: (error) => this.dispatchEvent(new LocalOfferErrorEvent(toLoadError(error))),
-    args: () => [this.directory, councilsToLoad(this.answers).join(' '), this.timeout, this.attempt, this.offers, this.provided.value] as const,
+    args: () =>
+      [
+        this.directory,
+        this.questions.view?.councilsToLoad(this.answers).join(' ') ?? '',
+        this.timeout,
+        this.attempt,
+        this.offers,
+        this.provided.value,
+      ] as const,
   });
 
   private get answers() {
@@ -188,8 +198,14 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   }
 
   private restore(state: FinderUrlState): void {
+    const questions = this.questions.view;
+    if (!questions) {
+      this.pendingState = state;
+      return;
+    }
+    this.pendingState = undefined;
     // A well-formed code of no council (a mistyped or made-up link) is said, not silently taken as a place.
-    const known = (code: string | undefined) => (!code || code === 'unknown' || councilByCode(code) ? code : undefined);
+    const known = (code: string | undefined) => (!code || code === 'unknown' || questions.councilByCode(code) ? code : undefined);
     this.unknownCodes = [state.livesIn, state.lookedAfterBy].filter((code): code is string => !!code && known(code) === undefined);
     this.livesIn = known(state.livesIn);
     // A link that names a place opens on the results, with the questions folded into a line of answers.
@@ -241,18 +257,35 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
   }
 
+  protected override willUpdate(): void {
+    if (this.pendingState && this.questions.view) this.restore(this.pendingState);
+    const missing = this.questions.error;
+    if (missing && !this.reportedMissingQuestions) {
+      this.reportedMissingQuestions = true;
+      this.dispatchEvent(new LocalOfferErrorEvent(missing));
+    }
+  }
+
   protected override render() {
+    const questions = this.questions.view;
     return html`<section part="card" class="card" aria-labelledby="heading">
       ${this.heading(0, this.t('finderHeading'), 'heading', 'heading-l', 'heading')}
       <p>${this.t('finderIntro')}</p>
-      ${this.renderForm()}
-      <div part="results" class="results">${this.renderResults()}</div>
+      ${questions ? html`${this.renderForm(questions)}<div part="results" class="results">${this.renderResults(questions)}</div>` : this.renderWaiting()}
     </section>`;
   }
 
-  private renderForm(): TemplateResult {
-    const lookedAfterBy = lookedAfterByFor(this.answers);
-    return renderFinderQuestions(
+  /** Before the questions' code is here: a line saying so, or why it cannot come, with the page's fallback. */
+  private renderWaiting(): TemplateResult {
+    const error = this.questions.error;
+    // Not worth a retry button: a file missing from the website stays missing.
+    if (error) return html`${renderLoadError(error, this.localizer, () => {})}<slot></slot>`;
+    return html`<p role="status" aria-busy="true">${this.t('loadingQuestions')}</p>`;
+  }
+
+  private renderForm(questions: typeof FinderQuestionsCode): TemplateResult {
+    const lookedAfterBy = questions.lookedAfterByFor(this.answers);
+    return questions.renderFinderQuestions(
       {
         localizer: this.localizer,
         heading: (offset, text, part, className, id) => this.heading(offset, text, part, className, id),
@@ -298,8 +331,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     );
   }
 
-  private renderResults(): TemplateResult {
-    const lookedAfterBy = lookedAfterByFor(this.answers);
+  private renderResults(questions: typeof FinderQuestionsCode): TemplateResult {
+    const lookedAfterBy = questions.lookedAfterByFor(this.answers);
     const unknown = this.unknownCodes.map(
       (code) => html`<div class="notice notice--warning" part="unknown-place" role="status"><p>${this.t('unknownPlace', { code })}</p></div>`,
     );
@@ -320,12 +353,13 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     const load = task.value;
     const view = this.view.view;
     if (task.status !== TaskStatus.COMPLETE || !load || !view) {
-      const place = councilName(this.livesIn ?? lookedAfterBy!);
+      const code = this.livesIn ?? lookedAfterBy!;
+      const place = questions.councilByCode(code)?.shortName ?? code;
       return html`<p role="status" aria-busy="true">${this.t('loadingOffers', { place })}</p>`;
     }
     this.results ??= new view.FinderResultsCache();
     const words = (this.resultWords ??= view.finderResultWords(this.localizer));
-    const { index, areaCounts } = this.results.for(load, profileFor(this.answers), londonTime(this.now ?? new Date()).date);
+    const { index, areaCounts } = this.results.for(load, questions.profileFor(this.answers), londonTime(this.now ?? new Date()).date);
     return view.renderFinderResults(
       {
         localizer: words,

@@ -8,6 +8,7 @@ import type { Messages } from './messages.js';
 export const FINDER_STRINGS = Object.freeze({
   finderHeading: 'Find your Local Offer',
   finderIntro: 'See what you can get where you live, and from the council that looked after you.',
+  loadingQuestions: 'Loading the questions…',
   whereLegend: 'Where do you live?',
   postcodeLabel: 'Your postcode',
   postcodeHint: 'For example, NG5 1AB',
