@@ -23,11 +23,11 @@ import type { FinderResultsCache } from './finder-results.js';
 import type { FinderLocalizer } from './finder-results-view.js';
 import type * as FinderQuestionsCode from './finder-questions-chunk.js';
 import { PAGE_SIZE } from './finder-paging.js';
-import { FinderUrlController } from './finder-url-controller.js';
-import type { FinderUrlState } from './finder-url-state.js';
+import { readFinderState, writeFinderState, type FinderUrlState } from './finder-url-state.js';
 import type { JoinedOfferLoad } from './joined-offer-loader.js';
 import { localOfferFinderStyles } from './local-offer-finder.styles.js';
 import { PostcodeLookupController } from './postcode-lookup-controller.js';
+import { UrlStateController } from '../shared/url-state-controller.js';
 
 // Only the words of the questions, so that the finder carries no other element's when bundled alone, and
 // the results' words come with the results' code (finderResultWords).
@@ -141,17 +141,24 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   // The offer of a surrounding <local-offer>, when there is one: the finder has no `src` of its own.
   private readonly provided = new ContextConsumer(this, { context: offerContext, subscribe: true });
 
-  private readonly url = new FinderUrlController(this, {
+  private readonly url = new UrlStateController<FinderUrlState>(this, {
     enabled: () => !this.noUrlState,
-    state: () => ({
-      livesIn: this.livesIn,
-      lookedAfterBy: this.lookedAfterChoice,
-      age: this.age,
-      situation: this.situation,
-      query: this.searchText,
-      areas: this.areas,
-    }),
-    restore: (state) => this.restore(state),
+    // Every address names a view of the finder, the empty one included: Back to the page as it was first
+    // opened clears the answers.
+    read: readFinderState,
+    write: (href) =>
+      writeFinderState(
+        {
+          livesIn: this.livesIn,
+          lookedAfterBy: this.lookedAfterChoice,
+          age: this.age,
+          situation: this.situation,
+          query: this.searchText,
+          areas: this.areas,
+        },
+        href,
+      ),
+    restore: (state) => this.restore(state ?? readFinderState('')),
   });
 
   private readonly postcode = new PostcodeLookupController(this, {

@@ -2,7 +2,7 @@
  * Keeps an element's view in the address bar, so a link reproduces it and Back and Forward move between
  * views: a new history entry for a choice, a replaced one (once the typist pauses) while typing. Follows the
  * element's `no-url-state` both ways: switched off, it stops listening and writing; on again, it listens
- * again. The finder has its own (finder-url-controller.ts); the comparison and the coverage map share this.
+ * again. The finder, the comparison and the coverage map each give it how to read and write their view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
