@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 
 export const localOfferCompareStyles = [
   ...sharedStyles,
+  tableStyles,
   css`
     @layer local-offer.component {
       :host {
@@ -30,22 +32,6 @@ export const localOfferCompareStyles = [
       }
       .print {
         margin-top: 0.75em;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        margin-bottom: 0.5em;
-      }
-      th,
-      td {
-        text-align: start;
-        vertical-align: top;
-        padding: 0.5em 0.75em 0.5em 0;
-        border-bottom: 1px solid var(--_border);
       }
       thead th {
         border-bottom-width: 2px;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { formStyles } from '../../styles/form-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { tableStyles } from '../../styles/table-styles.js';
 
 export const localOfferCoverageStyles = [
   ...sharedStyles,
+  tableStyles,
   formStyles,
   css`
     @layer local-offer.component {
@@ -108,21 +110,11 @@ export const localOfferCoverageStyles = [
       }
       /* Fixed: 317 rows laid out from the first one, not measured cell by cell. */
       table {
-        border-collapse: collapse;
-        width: 100%;
         table-layout: fixed;
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        margin-bottom: 0.5em;
       }
       th,
       td {
-        text-align: start;
-        vertical-align: top;
-        padding: 0.4em 0.75em 0.4em 0;
-        border-bottom: 1px solid var(--_border);
+        padding-block: 0.4em;
       }
       /* The sort buttons look like headings; aria-sort on the heading says the order. */
       button.sort {
