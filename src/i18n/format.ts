@@ -17,20 +17,38 @@ function calendarDay(isoDate: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
+/**
+ * Making an Intl formatter costs far more than using one, and a long list asks for the same few for every
+ * item: one of each kind per locale is kept (the locales are a handful, so the cache stays small).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    if (formatters.size > 64) formatters.clear();
+    formatters.set(key, (found = make()));
+  }
+  return found;
+}
+
 export function formatDate(isoDate: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(calendarDay(isoDate));
+  return formatter(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(
+    calendarDay(isoDate),
+  );
 }
 
 /** "Friday 2 January", for a day within the year ahead. */
 export function formatDayAndDate(isoDate: string, locale = 'en-GB'): string {
-  const text = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarDay(isoDate));
+  const text = formatter(`day ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })).format(
+    calendarDay(isoDate),
+  );
   // GOV.UK style has no comma after the weekday; WebKit's en-GB data puts one there ("Friday, 2 January").
   return text.replace(/,/g, '');
 }
 
 export function formatPence(pence: number, locale = 'en-GB'): string {
   const whole = pence % 100 === 0;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(
-    pence / 100,
-  );
+  const make = () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 });
+  return formatter(`${whole ? 'pounds' : 'pence'} ${locale}`, make).format(pence / 100);
 }

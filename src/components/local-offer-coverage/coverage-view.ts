@@ -80,22 +80,6 @@ const KIND_KEYS: Record<string, CoverageKey> = {
   'london-borough': 'coverageKindLondon',
 };
 
-/**
- * Dates and sums formatted once each: Intl formatters are slow to make, and 317 rows share a few dozen
- * dates and amounts. Keyed by locale too, as the page's language can change.
- */
-const formatted = new Map<string, string>();
-function once(key: string, make: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size > 2000) formatted.clear();
-    formatted.set(key, (text = make()));
-  }
-  return text;
-}
-const dateText = (iso: string, locale: string) => once(`d${locale}${iso}`, () => formatDate(iso, locale));
-const penceText = (pence: number, locale: string) => once(`p${locale}${pence}`, () => formatPence(pence, locale));
-
 const nameOf = (code: string | undefined) => (code ? (councilByCode(code)?.shortName ?? code) : '');
 
 /** A pattern tile: the category's colour and, over it, lines or dots; forced colours redraw it in system colours. */
@@ -131,7 +115,7 @@ function reviewedWords(row: CoverageRow, model: CoverageViewModel): string {
   const words = model.localizer;
   const entry = row.entry ?? row.countyEntry;
   if (!entry?.lastReviewed) return words.t('coverageNotKnown');
-  const date = dateText(entry.lastReviewed, words.locale);
+  const date = formatDate(entry.lastReviewed, words.locale);
   return entry.stale ? words.t('coverageReviewedStale', { date, months: model.staleAfterMonths }) : words.t('coverageReviewedOn', { date });
 }
 
@@ -142,9 +126,9 @@ function settingUpHomeWords(row: CoverageRow, model: CoverageViewModel): string 
   if (!entry.settingUpHome) return words.t('coverageNotInOffer');
   const pence = entry.settingUpHome.pence;
   if (pence === undefined) return words.t('coverageNotStated');
-  const amount = penceText(pence, words.locale);
+  const amount = formatPence(pence, words.locale);
   const recommendedPence = model.recommended.amountPence ?? 0;
-  const recommended = penceText(recommendedPence, words.locale);
+  const recommended = formatPence(recommendedPence, words.locale);
   const said = words.t(entry.settingUpHome.upTo ? 'coverageAmountUpTo' : 'coverageAmount', { amount });
   const beside =
     pence > recommendedPence
