@@ -7,6 +7,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isAllowedUrl, isAllowedUrlByParsing, safeHref } from './url.js';
+import { readOffer } from './parse.js';
+import { minimalOffer } from '../test-support/offer-fixture.js';
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 
@@ -62,5 +64,16 @@ describe('isAllowedUrl', () => {
       expect(isAllowedUrl(value), value).to.equal(false);
     expect(safeHref(' \n https://example.org/')).to.equal('https://example.org/');
     expect(safeHref('\u0001javascript:alert(1)')).to.equal(undefined);
+  });
+
+  it('answers a link of megabytes, and an offer with one keeps its other parts', () => {
+    const huge = `https://${'a.'.repeat(5_000_000)}b/`;
+    expect(isAllowedUrl(huge)).to.equal(isAllowedUrlByParsing(huge));
+    const offer = minimalOffer() as { entitlements: { links?: { title: string; url: string }[] }[] };
+    offer.entitlements[0]!.links = [{ title: 'Too long', url: huge }];
+    const read = readOffer(offer);
+    expect(read.ok).to.equal(true);
+    expect(read.ok && read.value.entitlements.length).to.equal(offer.entitlements.length);
+    expect(read.issues.map((issue) => issue.message).join(' ')).to.contain('2000');
   });
 });

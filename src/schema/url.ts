@@ -11,8 +11,11 @@ const LEADING_JUNK = /^[\s\u0000-\u001f]+/;
  * and hyphens whose last label starts with a letter (so it is never read as an IPv4 address), no
  * punycode (which a parser may refuse), a port below 10000, then only characters a path, query or
  * fragment may hold. Most links in offers are like this, and a regular expression is far quicker than
- * `new URL()` in a browser; anything else is parsed (url.test.ts holds the two to the same answers).
+ * `new URL()` in a browser; anything else is parsed (url.property.test.ts holds the two to the same
+ * answers). Only links of the schema's length at most: on megabytes of "a.a.a…" the expression runs out of
+ * stack in Chromium and Firefox, and Firefox's parser refuses links over a megabyte that it would take.
  */
+const PLAIN_WEB_ADDRESS_MAX_LENGTH = 2000;
 const PLAIN_WEB_ADDRESS = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(?::\d{1,4})?(?:[/?#][\w\-.~!$&'()*+,;=:@/?#%]*)?$/i;
 
 /**
@@ -21,7 +24,7 @@ const PLAIN_WEB_ADDRESS = /^https?:\/\/(?![^/?#]*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z
  */
 export function isAllowedUrl(value: string): boolean {
   if (typeof value !== 'string') return false;
-  return PLAIN_WEB_ADDRESS.test(value) || isAllowedUrlByParsing(value);
+  return (value.length <= PLAIN_WEB_ADDRESS_MAX_LENGTH && PLAIN_WEB_ADDRESS.test(value)) || isAllowedUrlByParsing(value);
 }
 
 /** isAllowedUrl by the browser's (or Node's) own URL parser: the reference the quick path agrees with. */
