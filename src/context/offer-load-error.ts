@@ -49,6 +49,7 @@ export function toLoadError(error: unknown, document?: LoadedDocument): OfferLoa
   if (error instanceof OfferLoadError) return error;
   const where = document ? { document } : {};
   if (error instanceof FetchFailure) return new OfferLoadError(error.kind, error.message, { url: error.url, ...where });
-  if (error instanceof MissingCodeError) return new OfferLoadError('missing-code', error.message, { ...(error.url ? { url: error.url } : {}), ...where });
+  if (error instanceof MissingCodeError)
+    return new OfferLoadError(error.offline ? 'offline' : 'missing-code', error.message, { ...(error.url ? { url: error.url } : {}), ...where });
   return new OfferLoadError('network', error instanceof Error ? error.message : String(error), where);
 }

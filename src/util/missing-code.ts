@@ -7,11 +7,14 @@ export class MissingCodeError extends Error {
 
   /** The file's address, where the browser's message gives it (Chromium and Firefox do, WebKit does not). */
   readonly url: string | undefined;
+  /** The device was offline when the file was asked for: most likely the cause, and worth trying again. */
+  readonly offline: boolean;
 
   constructor(cause: unknown) {
     const message = cause instanceof Error ? cause.message : String(cause);
     super(message, { cause });
     this.url = /\b(https?:\/\/\S+?\.js)\b/.exec(message)?.[1];
+    this.offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   }
 }
 

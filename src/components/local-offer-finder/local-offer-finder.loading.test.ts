@@ -8,14 +8,24 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { LocalOfferFinderElement } from './local-offer-finder.js';
 import { visibleText } from '../../test-support/element-helpers.js';
 
-/** A page of its own at `search`, with the finder's module and `body`; `imports` is an import map; `errors` collects error events' kinds. */
-async function freshPage(search: string, body: string, imports: Record<string, string> = {}, errors: string[] = []): Promise<HTMLIFrameElement> {
+/**
+ * A page of its own at `search`, with the finder's module and `body`; `imports` is an import map; `errors`
+ * collects error events' kinds; `prepare` changes the page's window before the module runs.
+ */
+async function freshPage(
+  search: string,
+  body: string,
+  imports: Record<string, string> = {},
+  errors: string[] = [],
+  prepare: (view: Window) => void = () => {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.src = `/__host__/status/200${search}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
+  prepare(frame.contentWindow!);
   doc.documentElement.lang = 'en-GB';
   const map = doc.createElement('script');
   map.type = 'importmap';
@@ -78,5 +88,22 @@ describe('<local-offer-finder> on a fresh page', () => {
     const slot = inside(el, 'slot') as HTMLSlotElement;
     expect(slot.assignedElements()[0]?.textContent, 'the fallback link shows').to.equal('Our Local Offer');
     expect(errors).to.deep.equal(['missing-code']);
+  });
+
+  it('says the device is offline when the questions could not come then, with Try again', async () => {
+    const frame = await freshPage(
+      '',
+      '<local-offer-finder directory="/schema/examples/directory.json"></local-offer-finder>',
+      { '/src/components/local-offer-finder/finder-questions-chunk.ts': '/__host__/status/404' },
+      [],
+      (view) => Object.defineProperty(view.navigator, 'onLine', { configurable: true, get: () => false }),
+    );
+    const el = finderIn(frame);
+    await waitUntil(() => inside(el, '[part="error"]'), 'no error shown', { timeout: 8000 });
+    expect(visibleText(inside(el, '[part="error"]')!)).to.contain('You seem to be offline');
+    (inside(el, '[part="retry-button"]') as HTMLButtonElement).click();
+    // Still offline (and still missing here): it says so again, and nothing breaks.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(visibleText(inside(el, '[part="error"]')!)).to.contain('You seem to be offline');
   });
 });

@@ -285,8 +285,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   /** Before the questions' code is here: a line saying so, or why it cannot come, with the page's fallback. */
   private renderWaiting(): TemplateResult {
     const error = this.questions.error;
-    // Not worth a retry button: a file missing from the website stays missing.
-    if (error) return html`${renderLoadError(error, this.localizer, () => {})}<slot></slot>`;
+    // Try again is offered only when the device was offline: a file missing from the website stays missing.
+    if (error) return html`${renderLoadError(error, this.localizer, () => this.questions.retry())}<slot></slot>`;
     return html`<p role="status" aria-busy="true">${this.t('loadingQuestions')}</p>`;
   }
 

@@ -1,7 +1,8 @@
 /**
  * An element whose view is loaded apart (the checklist, the finder, the contact card alone) says
  * "Loading" until both its offer and its view are here, and says a part of the tool is missing when the
- * view's file cannot be loaded, instead of waiting for ever or blaming the connection.
+ * view's file cannot be loaded, instead of waiting for ever or blaming the connection (unless the device
+ * is offline, when Try again asks for the file again).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
@@ -51,5 +52,23 @@ describe('an element whose view is loaded apart', () => {
     expect(element.shadowRoot!.querySelector('[part="error-details"]')!.textContent).to.contain('https://council.example/js/chunks/checklist-view-AbCd1234.js');
     expect(text, 'the fallback content').to.contain('Call 0115 496 0000');
     expect(element.shadowRoot!.querySelector('[part="retry-button"]'), 'copying the folder is the fix, not trying again').to.equal(null);
+  });
+
+  it('says the device is offline when the view could not come then, and Try again asks for it again', async () => {
+    const element = await inProvider();
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      settle.reject(new TypeError('Failed to fetch dynamically imported module: https://council.example/js/chunks/checklist-view-AbCd1234.js'));
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(visibleText(element.shadowRoot!.querySelector('[part="error"]')!)).to.contain('You seem to be offline');
+    const firstLoad = settle;
+    (element.shadowRoot!.querySelector('[part="retry-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => settle !== firstLoad, 'Try again did not ask for the view again');
+    settle.resolve({ text: 'Shown:' });
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="shown"]'), 'the offer was not shown when the view came');
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 });

@@ -21,11 +21,19 @@ export class LazyView<View> {
 
   constructor(private readonly load: () => Promise<View>) {}
 
-  /** The code, loading it now if it is not yet. */
+  /**
+   * The code, loading it now if it is not yet. A failed load is not kept: the next call asks again (a
+   * phone may have lost its connection for a moment), and browsers that follow the HTML standard's
+   * change of 2024 (whatwg/html#10327) fetch the file again instead of repeating the failure.
+   */
   get ready(): Promise<View> {
     this.loading ??= loadCode(this.load).then(
-      (view) => (this.view = view),
+      (view) => {
+        this.error = undefined;
+        return (this.view = view);
+      },
       (cause: unknown) => {
+        this.loading = undefined;
         throw (this.error = toLoadError(cause));
       },
     );
@@ -53,6 +61,13 @@ export class LazyViewController<View> implements ReactiveController {
   /** The code, for work that needs it outside render. */
   get ready(): Promise<View> {
     return this.code.ready;
+  }
+
+  /** Asks for the code again after it failed (Try again), and renders when it is here or fails again. */
+  retry(): void {
+    if (this.code.view) return;
+    const update = () => this.host.requestUpdate();
+    this.code.ready.then(update, update);
   }
 
   hostConnected(): void {

@@ -42,7 +42,8 @@ export abstract class OfferConsumerElement<Extra extends StringKey = never> exte
       // code is this element's own.
       const error = view?.error ?? (state.status === 'error' ? state.error : undefined);
       const ownError = !!view?.error || this.offerConsumer.ownsSource || !this.offerConsumer.provided;
-      return html`${ownError && error ? renderLoadError(error, this.localizer, () => this.offerConsumer.retry()) : nothing}<slot></slot>`;
+      const retry = () => (view?.error ? view.retry() : this.offerConsumer.retry());
+      return html`${ownError && error ? renderLoadError(error, this.localizer, retry) : nothing}<slot></slot>`;
     }
     if (state.status === 'loading' || (view && !view.view)) {
       return html`<div part="card" class="card" aria-busy="true"><p role="status">${this.t(loadingKey)}</p></div>`;
