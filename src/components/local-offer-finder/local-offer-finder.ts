@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { offerContext } from '../../context/offer-context.js';
@@ -33,7 +33,11 @@ import { UrlStateController } from '../shared/url-state-controller.js';
 // the results' words come with the results' code (finderResultWords).
 const FINDER_ELEMENT_STRINGS = { ...COMMON_STRINGS, ...TRUST_STRINGS, ...ABOUT_YOU_STRINGS, ...FINDER_STRINGS };
 
-const FINDER_QUESTIONS_CODE = new LazyView(() => import('./finder-questions-chunk.js'));
+// The council list is asked for beside the questions, not after them: a bundler may put it in a file of its
+// own (rollup does, as the results share it), which the questions' file would otherwise ask for only once here.
+const FINDER_QUESTIONS_CODE = new LazyView(() =>
+  Promise.all([import('./finder-questions-chunk.js'), import('../../places/council-registry.js')]).then(([questions]) => questions),
+);
 const FINDER_RESULTS_CODE = new LazyView(() => import('./finder-results-chunk.js'));
 
 /**
@@ -167,6 +171,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     localizer: this.localizer,
     found: (place) => this.setPlace(place.code),
     fallBack: () => void this.updateComplete.then(() => this.picker?.focus()),
+    // A lookup starts from the postcode field, which comes with the questions: the short name is never used.
     displayName: (council) => this.questions.view?.councilDisplayName(council) ?? council.shortName,
   });
 
@@ -264,7 +269,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus());
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.pendingState && this.questions.view) this.restore(this.pendingState);
     const missing = this.questions.error;
     if (missing && !this.reportedMissingQuestions) {
