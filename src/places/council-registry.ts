@@ -31,9 +31,15 @@ const slugOf = (shortName: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export const COUNCILS: readonly Council[] = Object.freeze(
-  COUNCIL_LINES.split('\n').map((line) => {
-    const [code = '', shortName = '', name = '', onsName, countyCode, region, slug] = line.split('|');
+/** The GSS code after `code` in its series: councils.data.ts leaves out a code that follows the line before's. */
+const nextCode = (code: string) => `${code.slice(0, 3)}${String(Number(code.slice(3)) + 1).padStart(6, '0')}`;
+
+/** Reads councils.data.ts: one council per line, each field as its header says. */
+function decodeCouncils(): Council[] {
+  let code = '';
+  return COUNCIL_LINES.split('\n').map((line) => {
+    const [written = '', shortName = '', name = '', onsName, countyCode, region, slug] = line.split('|');
+    code = written || nextCode(code);
     const pattern = (name && NAME_PATTERNS[Number(name)]) ?? name;
     const govUkSlug = slug === '-' ? '' : slug || slugOf(shortName);
     return Object.freeze({
@@ -46,8 +52,10 @@ export const COUNCILS: readonly Council[] = Object.freeze(
       region: REGIONS[Number(region)]!,
       ...(govUkSlug ? { govUkUrl: `https://www.gov.uk/find-local-council/${govUkSlug}` } : {}),
     });
-  }),
-);
+  });
+}
+
+export const COUNCILS: readonly Council[] = Object.freeze(decodeCouncils());
 
 const byCode = new Map(COUNCILS.map((council) => [council.code, council]));
 
