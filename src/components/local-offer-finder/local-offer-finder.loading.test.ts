@@ -9,7 +9,7 @@ import type { LocalOfferFinderElement } from './local-offer-finder.js';
 import { visibleText } from '../../test-support/element-helpers.js';
 
 /**
- * A page of its own at `search`, with the finder's module and `body`; `imports` is an import map; `errors`
+ * A page of its own at `search`, with the finder's module, then `body`; `imports` is an import map; `errors`
  * collects error events' kinds; `prepare` changes the page's window before the module runs.
  */
 async function freshPage(
@@ -31,13 +31,15 @@ async function freshPage(
   map.type = 'importmap';
   map.textContent = JSON.stringify({ imports });
   doc.head.append(map);
-  doc.body.innerHTML = body;
   doc.addEventListener('local-offer-error', (event) => errors.push((event as Event & { error: { kind: string } }).error.kind));
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = '/src/components/local-offer-finder/define.ts';
   doc.head.append(script);
   await waitUntil(() => frame.contentWindow!.customElements.get('local-offer-finder'), 'the finder was not registered', { timeout: 8000 });
+  // Added once the finder is registered, so a test sees its first render: the questions are asked for
+  // when it connects, and cannot be here before that render, which needs no request.
+  doc.body.innerHTML = body;
   return frame;
 }
 
