@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearOfferCache } from '../../context/offer-loader.js';
 import { shadow, visibleText } from '../../test-support/element-helpers.js';
-import { count, finder, itemTitles, pickCouncil, results, startUrl, untilResults } from '../../test-support/finder-fixtures.js';
+import { ASHFIELD, count, finder, itemTitles, openQuestions, pickCouncil, results, startUrl, untilResults } from '../../test-support/finder-fixtures.js';
 
 const LAMBETH = 'E09000022';
 const SOUTHWARK = 'E09000028';
@@ -45,6 +45,24 @@ describe('<local-offer-finder> given wrong links and directories', () => {
     expect(visibleText(shadow(el, '[part="unknown-place"]')!)).to.contain("We don't know the council in this link (E06999999)");
     expect(visibleText(results(el))).to.contain('Tell us where you live, or pick a council');
     expect(shadow(el, '[part="count"]'), 'no results for a made-up place').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when a link names a place and an unknown council as the one that looked after them, and which it shows', async () => {
+    history.replaceState(null, '', `${startUrl}?lo-place=${ASHFIELD}&lo-cared-for-by=E10999999`);
+    const el = await finder();
+    await untilResults(el);
+    const notice = visibleText(shadow(el, '[part="unknown-place"]')!);
+    expect(notice).to.contain("This link names a council we don't know (E10999999) as the one that looked after you");
+    expect(notice).to.contain('so we show Nottinghamshire, the council for where you live');
+    expect(visibleText(results(el))).to.contain('You were looked after by Nottinghamshire');
+    // Choosing the council that looked after them answers it.
+    await openQuestions(el);
+    const select = shadow(el, '#looked-after') as HTMLSelectElement;
+    select.value = 'E08000003';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(shadow(el, '[part="unknown-place"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

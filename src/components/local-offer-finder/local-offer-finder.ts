@@ -136,7 +136,9 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   @state() private areas: readonly Area[] = [];
   @state() private postcodeInput = '';
   @state() private limit = PAGE_SIZE;
-  @state() private unknownCodes: readonly string[] = [];
+  /** A code in a link that is no council in England: for where they live, and for who looked after them. */
+  @state() private unknownPlace: string | undefined = undefined;
+  @state() private unknownCarer: string | undefined = undefined;
   /** The questions are open until a place is chosen; then they fold into a line of answers. */
   @state() private formOpen = true;
 
@@ -218,7 +220,8 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     this.pendingState = undefined;
     // A well-formed code of no council (a mistyped or made-up link) is said, not silently taken as a place.
     const known = (code: string | undefined) => (!code || code === 'unknown' || questions.councilByCode(code) ? code : undefined);
-    this.unknownCodes = [state.livesIn, state.lookedAfterBy].filter((code): code is string => !!code && known(code) === undefined);
+    this.unknownPlace = known(state.livesIn) === undefined ? state.livesIn : undefined;
+    this.unknownCarer = known(state.lookedAfterBy) === undefined ? state.lookedAfterBy : undefined;
     this.livesIn = known(state.livesIn);
     // A link that names a place opens on the results, with the questions folded into a line of answers.
     if (this.livesIn) this.formOpen = false;
@@ -233,7 +236,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
   private setPlace(code: string | undefined): void {
     this.livesIn = code;
     if (code) this.fold();
-    this.unknownCodes = [];
+    this.unknownPlace = undefined;
     this.limit = PAGE_SIZE;
     this.url.record('push');
   }
@@ -327,6 +330,7 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
         pickCouncil: this.onCouncilPick,
         chooseLookedAfter: (choice) => {
           this.lookedAfterChoice = choice;
+          this.unknownCarer = undefined;
           this.url.record('push');
         },
         typeAge: (value) => {
@@ -344,12 +348,26 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     );
   }
 
+  /** What a link named that is no council: said above whatever the finder shows, never silently replaced. */
+  private renderUnknownCodes(questions: typeof FinderQuestionsCode, lookedAfterBy: string | undefined): TemplateResult[] {
+    const notice = (text: string) => html`<div class="notice notice--warning" part="unknown-place" role="status"><p>${text}</p></div>`;
+    const notices: TemplateResult[] = [];
+    if (this.unknownPlace) notices.push(notice(this.t('unknownPlace', { code: this.unknownPlace })));
+    if (this.unknownCarer) {
+      // With a place, the finder goes on with the council for where they live, and says so.
+      const council = lookedAfterBy && questions.councilByCode(lookedAfterBy)?.shortName;
+      notices.push(notice(council ? this.t('unknownCarer', { code: this.unknownCarer, council }) : this.t('unknownPlace', { code: this.unknownCarer })));
+    }
+    return notices;
+  }
+
   private renderResults(questions: typeof FinderQuestionsCode): TemplateResult {
     const lookedAfterBy = questions.lookedAfterByFor(this.answers);
-    const unknown = this.unknownCodes.map(
-      (code) => html`<div class="notice notice--warning" part="unknown-place" role="status"><p>${this.t('unknownPlace', { code })}</p></div>`,
-    );
-    if (!this.livesIn && !lookedAfterBy) return html`${unknown}<p>${this.t('startPrompt')}</p>`;
+    return html`${this.renderUnknownCodes(questions, lookedAfterBy)}${this.renderResultsFor(questions, lookedAfterBy)}`;
+  }
+
+  private renderResultsFor(questions: typeof FinderQuestionsCode, lookedAfterBy: string | undefined): TemplateResult {
+    if (!this.livesIn && !lookedAfterBy) return html`<p>${this.t('startPrompt')}</p>`;
     const task = this.offersTask;
     if (task.status === TaskStatus.ERROR) {
       // The page's own fallback content (a link to its offer, say) shows under the error.
