@@ -49,7 +49,9 @@ export function toLoadError(error: unknown, document?: LoadedDocument): OfferLoa
   if (error instanceof OfferLoadError) return error;
   const where = document ? { document } : {};
   if (error instanceof FetchFailure) return new OfferLoadError(error.kind, error.message, { url: error.url, ...where });
-  if (error instanceof MissingCodeError)
-    return new OfferLoadError(error.offline ? 'offline' : 'missing-code', error.message, { ...(error.url ? { url: error.url } : {}), ...where });
+  if (error instanceof MissingCodeError) {
+    const kind = error.failure === 'missing' ? 'missing-code' : error.failure;
+    return new OfferLoadError(kind, error.message, { ...(error.url ? { url: error.url } : {}), ...where });
+  }
   return new OfferLoadError('network', error instanceof Error ? error.message : String(error), where);
 }

@@ -10,7 +10,8 @@ import { loadCode } from '../../util/missing-code.js';
 
 /**
  * One view's code, shared by every element of a kind: the second contact card on a page draws at once,
- * with the code the first one loaded.
+ * with the code the first one loaded. Every element showing it hears when a load ends, so a Try again in one
+ * card mends them all.
  */
 export class LazyView<View> {
   /** The loaded code, once it is here. */
@@ -18,6 +19,7 @@ export class LazyView<View> {
   /** Why it could not be loaded: most often a chunks/ folder not copied with the script. */
   error: OfferLoadError | undefined;
   private loading: Promise<View> | undefined;
+  private readonly hosts = new Set<ReactiveControllerHost>();
 
   constructor(private readonly load: () => Promise<View>) {}
 
@@ -30,14 +32,36 @@ export class LazyView<View> {
     this.loading ??= loadCode(this.load).then(
       (view) => {
         this.error = undefined;
-        return (this.view = view);
+        this.view = view;
+        this.renderAll();
+        return view;
       },
       (cause: unknown) => {
         this.loading = undefined;
-        throw (this.error = toLoadError(cause));
+        this.error = toLoadError(cause);
+        this.renderAll();
+        throw this.error;
       },
     );
     return this.loading;
+  }
+
+  /** Try again: the error goes (the elements say Loading, and a new failure is announced anew) and the code is asked for. */
+  retry(): void {
+    if (this.view) return;
+    this.error = undefined;
+    this.renderAll();
+    this.ready.catch(() => {});
+  }
+
+  /** An element that shows this view, to render again when a load ends. */
+  watch(host: ReactiveControllerHost, watching: boolean): void {
+    if (watching) this.hosts.add(host);
+    else this.hosts.delete(host);
+  }
+
+  private renderAll(): void {
+    for (const host of this.hosts) host.requestUpdate();
   }
 }
 
@@ -63,16 +87,18 @@ export class LazyViewController<View> implements ReactiveController {
     return this.code.ready;
   }
 
-  /** Asks for the code again after it failed (Try again), and renders when it is here or fails again. */
+  /** Asks for the code again after it failed (Try again); every element showing it renders when that ends. */
   retry(): void {
-    if (this.code.view) return;
-    const update = () => this.host.requestUpdate();
-    this.code.ready.then(update, update);
+    this.code.retry();
   }
 
   hostConnected(): void {
-    if (this.code.view || this.code.error) return;
-    const update = () => this.host.requestUpdate();
-    this.code.ready.then(update, update);
+    this.code.watch(this.host, true);
+    // A file missing from the website stays missing; anything else (offline a moment ago) is asked for again.
+    if (!this.code.view && this.code.error?.kind !== 'missing-code') this.code.ready.catch(() => {});
+  }
+
+  hostDisconnected(): void {
+    this.code.watch(this.host, false);
   }
 }

@@ -42,7 +42,11 @@ export abstract class OfferConsumerElement<Extra extends StringKey = never> exte
       // code is this element's own.
       const error = view?.error ?? (state.status === 'error' ? state.error : undefined);
       const ownError = !!view?.error || this.offerConsumer.ownsSource || !this.offerConsumer.provided;
-      const retry = () => (view?.error ? view.retry() : this.offerConsumer.retry());
+      // Both may have failed (offline): Try again asks for both.
+      const retry = () => {
+        if (view?.error) view.retry();
+        if (state.status === 'error') this.offerConsumer.retry();
+      };
       return html`${ownError && error ? renderLoadError(error, this.localizer, retry) : nothing}<slot></slot>`;
     }
     if (state.status === 'loading' || (view && !view.view)) {
