@@ -52,9 +52,10 @@ describe('<local-offer-finder> given wrong links and directories', () => {
     history.replaceState(null, '', `${startUrl}?lo-place=${ASHFIELD}&lo-cared-for-by=E10999999`);
     const el = await finder();
     await untilResults(el);
-    const notice = visibleText(shadow(el, '[part="unknown-place"]')!);
-    expect(notice).to.contain("This link names a council we don't know (E10999999) as the one that looked after you");
-    expect(notice).to.contain('so we show Nottinghamshire, the council for where you live');
+    expect(shadow(el, '[part="unknown-place"]'), 'the place is known').to.equal(null);
+    const notice = visibleText(shadow(el, '[part="unknown-carer"]')!);
+    expect(notice).to.contain('The link you used has a code we do not recognise (E10999999) for the council that looked after you.');
+    expect(notice).to.contain('We have used Nottinghamshire, the council for where you live.');
     expect(visibleText(results(el))).to.contain('You were looked after by Nottinghamshire');
     // Choosing the council that looked after them answers it.
     await openQuestions(el);
@@ -62,7 +63,7 @@ describe('<local-offer-finder> given wrong links and directories', () => {
     select.value = 'E08000003';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(shadow(el, '[part="unknown-place"]')).to.equal(null);
+    expect(shadow(el, '[part="unknown-carer"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

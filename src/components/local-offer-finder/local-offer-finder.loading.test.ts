@@ -10,7 +10,8 @@ import { visibleText } from '../../test-support/element-helpers.js';
 
 /**
  * A page of its own at `search`, with the finder's module, then `body`; `imports` is an import map; `errors`
- * collects error events' kinds; `prepare` changes the page's window before the module runs.
+ * collects error events' kinds; `prepare` changes the page's window before the module runs; `tagFirst` puts
+ * `body` in the page before the module, as a council's page has it.
  */
 async function freshPage(
   search: string,
@@ -18,6 +19,7 @@ async function freshPage(
   imports: Record<string, string> = {},
   errors: string[] = [],
   prepare: (view: Window) => void = () => {},
+  tagFirst = false,
 ): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.src = `/__host__/status/200${search}`;
@@ -31,6 +33,7 @@ async function freshPage(
   map.type = 'importmap';
   map.textContent = JSON.stringify({ imports });
   doc.head.append(map);
+  if (tagFirst) doc.body.innerHTML = body;
   doc.addEventListener('local-offer-error', (event) => errors.push((event as Event & { error: { kind: string } }).error.kind));
   const script = doc.createElement('script');
   script.type = 'module';
@@ -39,7 +42,7 @@ async function freshPage(
   await waitUntil(() => frame.contentWindow!.customElements.get('local-offer-finder'), 'the finder was not registered', { timeout: 8000 });
   // Added once the finder is registered, so a test sees its first render: the questions are asked for
   // when it connects, and cannot be here before that render, which needs no request.
-  doc.body.innerHTML = body;
+  if (!tagFirst) doc.body.innerHTML = body;
   return frame;
 }
 
@@ -63,6 +66,21 @@ describe('<local-offer-finder> on a fresh page', () => {
     expect((inside(el, '#age') as HTMLInputElement).value).to.equal('20');
     expect(frame.contentWindow!.customElements.get('local-offer-council-picker'), 'the picker comes with the questions').not.to.equal(undefined);
     expect(frame.contentWindow!.location.search, 'the link is left as it was').to.equal('?lo-place=E07000170&lo-age=20');
+  });
+
+  it('shows the questions and the link’s place when the tag is in the page before the script, as on a council’s page', async () => {
+    const frame = await freshPage(
+      '?lo-place=E07000170&lo-age=20',
+      '<local-offer-finder directory="/schema/examples/directory.json"></local-offer-finder>',
+      {},
+      [],
+      () => {},
+      true,
+    );
+    const el = finderIn(frame);
+    await waitUntil(() => inside(el, '[part="count"]'), 'no results for the place in the link', { timeout: 8000 });
+    expect(visibleText(inside(el, '[part="answers"]')!)).to.contain('Ashfield');
+    expect((inside(el, '#age') as HTMLInputElement).value).to.equal('20');
   });
 
   it('checks a link’s council code against the list once it is here', async () => {

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { offerContext } from '../../context/offer-context.js';
@@ -84,7 +84,8 @@ const FINDER_RESULTS_CODE = new LazyView(() => import('./finder-results-chunk.js
  * @csspart stale-warning - The warning for an offer not reviewed for too long.
  * @csspart load-warning - The notice for an offer that could not be loaded.
  * @csspart guidance - A kind word while the young person's time in care is unknown, with a button to answer.
- * @csspart unknown-place - The notice for a link naming a council code that is not a council in England.
+ * @csspart unknown-place - The notice for a link naming, for where the young person lives, a code that is not a council in England.
+ * @csspart unknown-carer - The same for the council that looked after them.
  * @csspart missing-offer - The notice for a council with no offer in the directory.
  * @csspart error - The box explaining why offers cannot be shown.
  * @csspart error-details - The disclosure listing schema errors with their JSON Pointers.
@@ -348,17 +349,19 @@ export class LocalOfferFinderElement extends LocalOfferElement<TrustKey | AboutY
     );
   }
 
-  /** What a link named that is no council: said above whatever the finder shows, never silently replaced. */
-  private renderUnknownCodes(questions: typeof FinderQuestionsCode, lookedAfterBy: string | undefined): TemplateResult[] {
-    const notice = (text: string) => html`<div class="notice notice--warning" part="unknown-place" role="status"><p>${text}</p></div>`;
-    const notices: TemplateResult[] = [];
-    if (this.unknownPlace) notices.push(notice(this.t('unknownPlace', { code: this.unknownPlace })));
-    if (this.unknownCarer) {
-      // With a place, the finder goes on with the council for where they live, and says so.
-      const council = lookedAfterBy && questions.councilByCode(lookedAfterBy)?.shortName;
-      notices.push(notice(council ? this.t('unknownCarer', { code: this.unknownCarer, council }) : this.t('unknownPlace', { code: this.unknownCarer })));
-    }
-    return notices;
+  /**
+   * What a link named that is no council: said above whatever the finder shows, never silently replaced.
+   * Each in a place of its own, read in page order with what follows (no live region: they come with the
+   * page, and changing an answer rewrites them).
+   */
+  private renderUnknownCodes(questions: typeof FinderQuestionsCode, lookedAfterBy: string | undefined): TemplateResult {
+    const notice = (part: string, text: string) => html`<div class="notice notice--warning" part=${part}><p>${text}</p></div>`;
+    // With a place, the finder goes on with the council for where they live, and says so.
+    const council = lookedAfterBy && questions.councilByCode(lookedAfterBy)?.shortName;
+    const carer = this.unknownCarer;
+    return html`${this.unknownPlace ? notice('unknown-place', this.t('unknownPlace', { code: this.unknownPlace })) : nothing}${
+      carer ? notice('unknown-carer', council ? this.t('unknownCarer', { code: carer, council }) : this.t('unknownCarerNoPlace', { code: carer })) : nothing
+    }`;
   }
 
   private renderResults(questions: typeof FinderQuestionsCode): TemplateResult {

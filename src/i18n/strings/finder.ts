@@ -34,7 +34,8 @@ export const FINDER_STRINGS = Object.freeze({
   loadingOffers: 'Loading the offers for {place}…',
   unknownPlace: "We don't know the council in this link ({code}). Pick your council above.",
   unknownCarer:
-    "This link names a council we don't know ({code}) as the one that looked after you, so we show {council}, the council for where you live. If another council looked after you, change your answers.",
+    'The link you used has a code we do not recognise ({code}) for the council that looked after you. We have used {council}, the council for where you live. If a different council looked after you, change your answers.',
+  unknownCarerNoPlace: 'The link you used has a code we do not recognise ({code}) for the council that looked after you. Choose the council above.',
   startPrompt: 'Tell us where you live, or pick a council, to see your Local Offer.',
 }) satisfies Messages;
 
